@@ -1,0 +1,46 @@
+import { Form, Link, NavLink } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from './language-switcher';
+
+type HeaderUser = { email: string; roles: string[] } | null;
+
+/** Site header: skip link, name, main navigation, sign-in state and the language switcher. */
+export function Header({ user }: { user: HeaderUser }) {
+  const { t } = useTranslation();
+  return (
+    <header className="header">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <div className="header-inner">
+        <Link to="/" className="brand">
+          {t('brand')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="nav">
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+          {user ? (
+            <>
+              <NavLink to="/account">{t('nav.account')}</NavLink>
+              <Form method="post" action="/sign-out" className="inline-form">
+                <button type="submit" className="link-button">
+                  {t('nav.signOut')}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <>
+              <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
+              <NavLink to="/sign-up">{t('nav.signUp')}</NavLink>
+            </>
+          )}
+        </nav>
+        <LanguageSwitcher />
+      </div>
+      {user ? (
+        <p className="signed-in-as">{t('nav.signedInAs', { email: user.email })}</p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import { redirect } from '@remix-run/node';
+import type { Identity, RoleName } from '~/platform/db/client.server';
+import { runtime } from '~/platform/runtime.server';
+
+/**
+ * Who is asking, with the roles kept in app.user_roles (read as that user, under RLS).
+ * Guards throw: the happy path of a loader reads straight down.
+ */
+
+export type CurrentUser = { identity: Identity | null; headers: Headers };
+
+const cache = new WeakMap<Request, Promise<CurrentUser>>();
+
+export function getCurrentUser(request: Request): Promise<CurrentUser> {
+  let pending = cache.get(request);
+  if (!pending) {
+    pending = loadCurrentUser(request);
+    cache.set(request, pending);
+  }
+  return pending;
+}
+
+async function loadCurrentUser(request: Request): Promise<CurrentUser> {
+  const { auth, db } = runtime();
+  const { identity, headers } = await auth.getIdentity(request);
+  if (!identity) return { identity: null, headers };
+  const roles = await db.asUser(identity, async (tx) => {
+    const rows = await tx`select role from app.user_roles where user_id = auth.uid() order by role`;
+    return rows.map((row) => row.role as RoleName);
+  });
+  return { identity: { ...identity, roles }, headers };
+}
+
+export async function requireUser(request: Request): Promise<Identity> {
+  const { identity } = await getCurrentUser(request);
+  if (!identity) {
+    const url = new URL(request.url);
+    const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+    throw redirect(`/sign-in?${params}`);
+  }
+  return identity;
+}
+
+export async function requireAnonymous(request: Request) {
+  const { identity } = await getCurrentUser(request);
+  if (identity) throw redirect('/account');
+}
+
+/** Only same-site paths: a redirect parameter must never send someone to another site. */
+export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = '/account') {
+  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) {
+    return fallback;
+  }
+  return target;
+}

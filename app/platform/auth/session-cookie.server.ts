@@ -1,0 +1,22 @@
+import { createCookie } from '@remix-run/node';
+
+/**
+ * The local adapter's session cookie: it names a row of auth.sessions and is signed with
+ * SESSION_SECRET, httpOnly and SameSite=Lax. It holds no identity of its own; deleting the row
+ * (sign out, sign out everywhere, password change) ends the session wherever the cookie lives.
+ */
+export function createSessionCookie(secret: string, secure: boolean) {
+  return createCookie('talaka_session', {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    secrets: [secret],
+    maxAge: SESSION_LIFETIME_SECONDS,
+  });
+}
+
+/** A session ends 14 days after sign-in at the latest… */
+export const SESSION_LIFETIME_SECONDS = 14 * 24 * 60 * 60;
+/** …or after 12 hours without use (a seized device should not stay open). */
+export const SESSION_IDLE_SECONDS = 12 * 60 * 60;

@@ -1,0 +1,106 @@
+import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@supabase/ssr';
+import type { AuthError } from '@supabase/supabase-js';
+import type { AuthAdapter, AuthErrorKey, AuthOutcome } from './types';
+
+/**
+ * Supabase mode: identities come from Supabase Auth through @supabase/ssr. A server client is
+ * made per request, reading that request's cookies (getAll) and collecting the cookies to set
+ * into a fresh Headers (setAll). The user is taken from getUser(), which asks Supabase Auth to
+ * check the token; the session stored in the cookie is never trusted on its own.
+ *
+ * Supabase sends its own auth mails; their templates must link to
+ * `{{ .SiteURL }}/auth/confirm?token_hash={{ .TokenHash }}&type=…` (see README).
+ */
+
+export function createSupabaseAuth(options: { url: string; anonKey: string; appUrl: string }): AuthAdapter {
+  const secure = options.appUrl.startsWith('https:');
+  const confirmUrl = `${options.appUrl}/auth/confirm`;
+
+  function client(request: Request) {
+    const headers = new Headers();
+    const supabase = createServerClient(options.url, options.anonKey, {
+      cookies: {
+        getAll: () =>
+          parseCookieHeader(request.headers.get('Cookie') ?? '').map(({ name, value }) => ({ name, value: value ?? '' })),
+        setAll: (cookies) => {
+          for (const { name, value, options: cookieOptions } of cookies) {
+            headers.append(
+              'Set-Cookie',
+              serializeCookieHeader(name, value, { ...cookieOptions, httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+            );
+          }
+        },
+      },
+      cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
+    });
+    return { supabase, headers };
+  }
+
+  function outcome(error: AuthError | null, headers: Headers, otherwise: AuthErrorKey = 'errors.unavailable'): AuthOutcome {
+    if (!error) return { ok: true, headers };
+    const key: AuthErrorKey =
+      error.code === 'invalid_credentials'
+        ? 'errors.invalidCredentials'
+        : error.code === 'email_not_confirmed'
+          ? 'errors.emailNotConfirmed'
+          : error.code === 'over_request_rate_limit' || error.code === 'over_email_send_rate_limit'
+            ? 'errors.tooManyAttempts'
+            : otherwise;
+    return { ok: false, error: key, headers };
+  }
+
+  return {
+    async getIdentity(request) {
+      const { supabase, headers } = client(request);
+      const { data, error } = await supabase.auth.getUser();
+      if (error || !data.user?.email) return { identity: null, headers };
+      const { data: level } = await supabase.auth.mfa.getAuthenticatorAssuranceLevel();
+      const aal = level?.currentLevel === 'aal2' ? 'aal2' : 'aal1';
+      return { identity: { userId: data.user.id, email: data.user.email, aal }, headers };
+    },
+
+    async signUp(request, { email, password, language }) {
+      const { supabase, headers } = client(request);
+      // With e-mail confirmation on, Supabase answers alike for new and existing addresses.
+      await supabase.auth.signUp({ email, password, options: { emailRedirectTo: confirmUrl, data: { language } } });
+      return { headers };
+    },
+
+    async signIn(request, { email, password }) {
+      const { supabase, headers } = client(request);
+      const { error } = await supabase.auth.signInWithPassword({ email, password });
+      return outcome(error, headers);
+    },
+
+    async signOut(request, { everywhere }) {
+      const { supabase, headers } = client(request);
+      await supabase.auth.signOut({ scope: everywhere ? 'global' : 'local' });
+      return headers;
+    },
+
+    async requestPasswordReset(request, { email }) {
+      const { supabase } = client(request);
+      await supabase.auth.resetPasswordForEmail(email, { redirectTo: confirmUrl });
+    },
+
+    async requestMagicLink(request, { email }) {
+      const { supabase } = client(request);
+      // Unknown addresses make Supabase answer with an error; we tell nobody.
+      await supabase.auth.signInWithOtp({ email, options: { shouldCreateUser: false, emailRedirectTo: confirmUrl } });
+    },
+
+    async verifyOtp(request, { type, tokenHash }) {
+      const { supabase, headers } = client(request);
+      const { error } = await supabase.auth.verifyOtp({ type, token_hash: tokenHash });
+      return outcome(error, headers, 'errors.linkInvalid');
+    },
+
+    async updatePassword(request, { password }) {
+      const { supabase, headers } = client(request);
+      const { data } = await supabase.auth.getUser();
+      if (!data.user) return { ok: false, error: 'errors.notSignedIn', headers };
+      const { error } = await supabase.auth.updateUser({ password });
+      return outcome(error, headers);
+    },
+  };
+}

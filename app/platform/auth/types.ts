@@ -1,0 +1,40 @@
+import type { Aal, Identity } from '../db/client.server';
+import type { Language } from '~/i18n/config';
+
+/**
+ * What every identity provider offers the app. The local adapter keeps users in the `auth` schema;
+ * the Supabase adapter talks to Supabase Auth through @supabase/ssr. Both answer the same way, and
+ * neither ever tells whether an e-mail address has an account.
+ */
+
+export type BaseIdentity = Pick<Identity, 'userId' | 'email' | 'aal'>;
+
+/** The links in auth mails carry one of these. */
+export type OtpType = 'signup' | 'recovery' | 'magiclink' | 'email';
+
+/** Translation keys (namespace `auth`) for what can go wrong in a way the person must hear about. */
+export type AuthErrorKey =
+  | 'errors.invalidCredentials'
+  | 'errors.emailNotConfirmed'
+  | 'errors.linkInvalid'
+  | 'errors.notSignedIn'
+  | 'errors.tooManyAttempts'
+  | 'errors.unavailable';
+
+export type AuthOutcome = { ok: true; headers: Headers } | { ok: false; error: AuthErrorKey; headers: Headers };
+
+export type MailRequest = { email: string; language: Language };
+
+export interface AuthAdapter {
+  /** The signed-in person, if any, plus headers to send back (refreshed cookies). */
+  getIdentity(request: Request): Promise<{ identity: BaseIdentity | null; headers: Headers }>;
+  signUp(request: Request, input: MailRequest & { password: string }): Promise<{ headers: Headers }>;
+  signIn(request: Request, input: { email: string; password: string; language: Language }): Promise<AuthOutcome>;
+  signOut(request: Request, options: { everywhere: boolean }): Promise<Headers>;
+  requestPasswordReset(request: Request, input: MailRequest): Promise<void>;
+  requestMagicLink(request: Request, input: MailRequest): Promise<void>;
+  verifyOtp(request: Request, input: { type: OtpType; tokenHash: string }): Promise<AuthOutcome>;
+  updatePassword(request: Request, input: { password: string }): Promise<AuthOutcome>;
+}
+
+export type { Aal };

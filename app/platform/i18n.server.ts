@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { createCookie } from '@remix-run/node';
+import Backend from 'i18next-fs-backend';
+import { RemixI18Next } from 'remix-i18next/server';
+import i18nConfig, { defaultLanguage, isLanguage, supportedLanguages, type Language } from '~/i18n/config';
+
+/** Remembers the chosen language for a year. Not a secret, so not httpOnly-critical, but kept Lax. */
+export const languageCookie = createCookie('lng', {
+  path: '/',
+  sameSite: 'lax',
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+export const i18nServer = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...supportedLanguages],
+    fallbackLanguage: defaultLanguage,
+    cookie: languageCookie,
+    searchParamKey: 'lng',
+    order: ['searchParams', 'cookie', 'header'],
+  },
+  i18next: {
+    ...i18nConfig,
+    backend: { loadPath: path.resolve('public/locales/{{lng}}/{{ns}}.json') },
+  },
+  plugins: [Backend],
+});
+
+export async function detectLanguage(request: Request): Promise<Language> {
+  const language = await i18nServer.getLocale(request);
+  return isLanguage(language) ? language : defaultLanguage;
+}
+
+/** A `t` for one language and namespace, for mails and other text made outside React. */
+export function translator(language: Language, namespace = 'common') {
+  return i18nServer.getFixedT(language, namespace);
+}

@@ -1,0 +1,95 @@
+import { json, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { useChangeLanguage } from 'remix-i18next/react';
+import { ErrorPage } from '~/components/layout/error-page';
+import { Footer } from '~/components/layout/footer';
+import { Header } from '~/components/layout/header';
+import { useNonce } from '~/components/layout/nonce';
+import { defaultLanguage, isLanguage } from '~/i18n/config';
+import { getCurrentUser } from '~/modules/auth/session.server';
+import { detectLanguage, languageCookie, translator } from '~/platform/i18n.server';
+import stylesheet from '~/styles/app.css';
+
+export const handle = { i18n: ['common'] };
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = await detectLanguage(request);
+  const { identity, headers } = await getCurrentUser(request);
+  // A language chosen with ?lng= is remembered for the next visits.
+  if (new URL(request.url).searchParams.has('lng')) {
+    headers.append('Set-Cookie', await languageCookie.serialize(language));
+  }
+  const user = identity ? { email: identity.email, roles: identity.roles } : null;
+  const t = await translator(language);
+  const titles = t('titles', { returnObjects: true }) as Record<string, string>;
+  return json({ language, user, titles }, { headers });
+}
+
+export type RootData = typeof loader;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root');
+  const language = data?.language ?? defaultLanguage;
+  const nonce = useNonce();
+  const { i18n } = useTranslation();
+  return (
+    <html lang={isLanguage(language) ? language : i18n.language} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { language, user } = useLoaderData<typeof loader>();
+  useChangeLanguage(language);
+  return (
+    <div className="shell">
+      <Header user={user} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>('root');
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    <div className="shell">
+      <Header user={data?.user ?? null} />
+      <main id="main" className="main" tabIndex={-1}>
+        <ErrorPage status={status} />
+      </main>
+      <Footer />
+    </div>
+  );
+}

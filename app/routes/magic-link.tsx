@@ -1,0 +1,22 @@
+import { parseWithZod } from '@conform-to/zod';
+import { json, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData } from '@remix-run/react';
+import { EmailLinkForm } from '~/components/auth/email-link-form';
+import { requestMagicLink } from '~/modules/auth/auth.server';
+import { EmailOnlySchema } from '~/modules/auth/schemas';
+import { pageTitle } from '~/modules/i18n/page-title';
+
+export const handle = { i18n: ['common', 'auth'] };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'magicLink');
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: EmailOnlySchema });
+  if (submission.status !== 'success') return json({ result: submission.reply(), sent: false }, { status: 400 });
+  await requestMagicLink(request, submission.value.email);
+  return json({ result: submission.reply({ resetForm: true }), sent: true });
+}
+
+export default function MagicLink() {
+  const data = useActionData<typeof action>();
+  return <EmailLinkForm section="magicLink" lastResult={data?.result} sent={data?.sent ?? false} />;
+}

@@ -1,0 +1,66 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '~/components/ui/field';
+import { Notice } from '~/components/ui/notice';
+import { signIn } from '~/modules/auth/auth.server';
+import { SignInSchema } from '~/modules/auth/schemas';
+import { requireAnonymous } from '~/modules/auth/session.server';
+import { pageTitle } from '~/modules/i18n/page-title';
+
+export const handle = { i18n: ['common', 'auth'] };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signIn');
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return json(null);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignInSchema });
+  if (submission.status !== 'success') {
+    return json({ result: submission.reply(), error: null }, { status: 400 });
+  }
+  const failure = await signIn(request, submission.value);
+  return json({ result: submission.reply(), error: failure.ok ? null : failure.error }, { status: 400, headers: failure.headers });
+}
+
+export default function SignIn() {
+  const { t } = useTranslation('auth');
+  const data = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const busy = useNavigation().state === 'submitting';
+  const [form, fields] = useForm({
+    lastResult: data?.result,
+    defaultValue: { redirectTo: searchParams.get('redirectTo') ?? '' },
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
+  });
+  return (
+    <section className="narrow" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <input {...getInputProps(fields.redirectTo, { type: 'hidden' })} />
+        <Field meta={fields.email} label={t('fields.email')} type="email" autoComplete="email" />
+        <Field meta={fields.password} label={t('fields.password')} type="password" autoComplete="current-password" />
+        <button type="submit" className="button" disabled={busy}>
+          {t('signIn.submit')}
+        </button>
+      </Form>
+      <ul className="links">
+        <li>
+          <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+        </li>
+        <li>
+          <Link to="/magic-link">{t('signIn.magicLink')}</Link>
+        </li>
+        <li>
+          {t('signIn.noAccount')} <Link to="/sign-up">{t('signUp.title')}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

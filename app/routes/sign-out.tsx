@@ -1,0 +1,12 @@
+import { redirect, type ActionFunctionArgs } from '@remix-run/node';
+import { signOut } from '~/modules/auth/auth.server';
+
+/** POST only: signing out by GET would let any page sign a person out. */
+export async function loader() {
+  return redirect('/');
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  return signOut(request, form.get('everywhere') === '1');
+}

@@ -1,0 +1,64 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '~/components/ui/field';
+import { Notice } from '~/components/ui/notice';
+import { signUp } from '~/modules/auth/auth.server';
+import { passwordRules, SignUpSchema } from '~/modules/auth/schemas';
+import { requireAnonymous } from '~/modules/auth/session.server';
+import { pageTitle } from '~/modules/i18n/page-title';
+
+export const handle = { i18n: ['common', 'auth'] };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signUp');
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return json(null);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignUpSchema });
+  if (submission.status !== 'success') {
+    return json({ result: submission.reply(), sent: false }, { status: 400 });
+  }
+  const { headers } = await signUp(request, submission.value);
+  // The same answer whether or not the address already has an account.
+  return json({ result: submission.reply({ resetForm: true }), sent: true }, { headers });
+}
+
+export default function SignUp() {
+  const { t } = useTranslation('auth');
+  const data = useActionData<typeof action>();
+  const busy = useNavigation().state === 'submitting';
+  const [form, fields] = useForm({
+    lastResult: data?.result,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
+  });
+  return (
+    <section className="narrow" aria-labelledby="sign-up-title">
+      <h1 id="sign-up-title">{t('signUp.title')}</h1>
+      <p>{t('signUp.intro')}</p>
+      {data?.sent ? <Notice tone="success">{t('signUp.checkEmail')}</Notice> : null}
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <Field meta={fields.email} label={t('fields.email')} type="email" autoComplete="email" />
+        <Field
+          meta={fields.password}
+          label={t('fields.newPassword')}
+          hint={t('fields.passwordHint', { min: passwordRules.minCharacters })}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {t('signUp.submit')}
+        </button>
+      </Form>
+      <p>
+        {t('signUp.haveAccount')} <Link to="/sign-in">{t('signIn.title')}</Link>
+      </p>
+    </section>
+  );
+}

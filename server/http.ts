@@ -1,0 +1,59 @@
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequestHandler } from '@remix-run/express';
+import { broadcastDevReady, type ServerBuild } from '@remix-run/node';
+import compression from 'compression';
+import express from 'express';
+import type { Config } from '../app/platform/config.server';
+import { contentSecurityPolicy, rejectCrossSiteWrites } from './security';
+
+const BUILD_PATH = path.resolve('build/index.js');
+
+/** Express in front of the Remix build: static files, security headers, the Remix handler. */
+export async function startHttpServer(config: Config, log: (line: string) => void) {
+  const development = config.env === 'development';
+  let build = await importBuild();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(compression());
+  app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }));
+  app.use(express.static('public', { maxAge: '1h', index: false }));
+  app.use(contentSecurityPolicy({ development }));
+  app.use(rejectCrossSiteWrites(config.appUrl));
+  app.all(
+    '*',
+    development
+      ? (req, res, next) => createRequestHandler({ build, mode: config.env, getLoadContext: (_, r) => ({ cspNonce: r.locals.cspNonce }) })(req, res, next)
+      : createRequestHandler({ build, mode: config.env, getLoadContext: (_, r) => ({ cspNonce: r.locals.cspNonce }) }),
+  );
+
+  const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {
+    log(`Talaka is running at http://localhost:${config.port}`);
+    if (development) void broadcastDevReady(build);
+  });
+
+  if (development) {
+    // `remix dev --manual` rebuilds into build/; load the new build and tell the dev server.
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = watch(path.dirname(BUILD_PATH), () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        build = await importBuild();
+        await broadcastDevReady(build);
+      }, 100);
+    });
+    server.on('close', () => watcher.close());
+  }
+
+  return {
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function importBuild(): Promise<ServerBuild> {
+  const url = pathToFileURL(BUILD_PATH).href;
+  return (await import(`${url}?t=${Date.now()}`)) as ServerBuild;
+}
