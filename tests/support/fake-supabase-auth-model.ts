@@ -1,6 +1,6 @@
 // The stateless half of the fake Supabase Auth (see fake-supabase-auth.ts): HS256 tokens, GoTrue's
 // validation rules and messages, its error bodies and its user JSON. node:crypto only.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export type Json = Record<string, unknown>;
 export type User = {
@@ -58,6 +58,42 @@ export function isPkce(b: Json): boolean {
   if (!challenge && !method) return false;
   if (!challenge || !method) throw fail(400, 'validation_failed', 'PKCE flow requires code_challenge_method and code_challenge');
   return true;
+}
+
+/** POST /signup's checks, in GoTrue's order. */
+export function signupParams(b: Json) {
+  if (!str(b, 'email') && !str(b, 'phone')) throw fail(422, 'anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
+  const password = str(b, 'password');
+  if (!password) throw fail(400, 'validation_failed', 'Signup requires a valid password');
+  checkPassword(password);
+  const pkce = isPkce(b);
+  if (!str(b, 'email')) throw fail(400, 'phone_provider_disabled', 'Phone signups are disabled');
+  return { email: validEmail(str(b, 'email')), password, data: isObject(b.data) ? b.data : {}, pkce };
+}
+
+/**
+ * POST /verify's parameters: the token hash to look for, which stored tokens may hold it
+ * (confirmation = 'signup', recovery/magic link = 'recovery'), and the refusal message. A 6-digit
+ * `token` comes with its `email`; GoTrue stores sha224(email + token) as the hash.
+ */
+export function verifyParams(b: Json): { hash: string; kinds: string[]; invalid: string; email: string } {
+  const [type, token, tokenHash] = [str(b, 'type'), str(b, 'token'), str(b, 'token_hash')];
+  if (!type) throw fail(400, 'validation_failed', 'Verify requires a verification type');
+  if (!token === !tokenHash) throw fail(400, 'validation_failed', 'Verify requires either a token or a token hash');
+  let [hash, invalid, email] = [tokenHash, 'Email link is invalid or has expired', ''];
+  if (token) {
+    if (!str(b, 'email') || str(b, 'phone')) throw fail(400, 'validation_failed', 'Only an email address or phone number should be provided on verify');
+    email = validEmail(str(b, 'email'));
+    [hash, invalid] = [createHash('sha224').update(email + token).digest('hex'), 'Token has expired or is invalid'];
+  } else if (str(b, 'email') || str(b, 'phone') || str(b, 'redirect_to')) {
+    throw fail(400, 'validation_failed', 'Only the token_hash and type should be provided');
+  }
+  const kindsByType: Record<string, string[] | undefined> = {
+    signup: ['signup'], invite: ['signup'], recovery: ['recovery'], magiclink: ['recovery'], email: ['signup', 'recovery'],
+  };
+  const kinds = kindsByType[type];
+  if (!kinds) throw fail(400, 'validation_failed', token ? 'Unsupported verification type' : 'Invalid email verification type');
+  return { hash, kinds, invalid, email };
 }
 
 // ---- user JSON (models.User; omitempty fields vanish when undefined) ----

@@ -10,7 +10,7 @@ import type { JSONValue, Sql } from 'postgres';
 import bcrypt from 'bcryptjs';
 import {
   ApiError, appMetadata, checkPassword, errorBody, fail, isObject, isPkce, LINK_LIFETIME_MS, NIL_UUID, obfuscatedUser,
-  REUSE_INTERVAL_MS, signJwt, str, userJson, validEmail, verifyJwt, type Json, type Session, type User,
+  REUSE_INTERVAL_MS, signJwt, signupParams, str, userJson, validEmail, verifyJwt, verifyParams, type Json, type Session, type User,
 } from './fake-supabase-auth-model';
 
 export type FakeMail = {
@@ -177,14 +177,7 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
       case 'GET /.well-known/jwks.json':
         return [200, { keys: [] }];
       case 'POST /signup': {
-        if (!str(b, 'email') && !str(b, 'phone')) throw fail(422, 'anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
-        const password = str(b, 'password');
-        if (!password) throw fail(400, 'validation_failed', 'Signup requires a valid password');
-        checkPassword(password);
-        const pkce = isPkce(b);
-        if (!str(b, 'email')) throw fail(400, 'phone_provider_disabled', 'Phone signups are disabled');
-        const email = validEmail(str(b, 'email'));
-        const data = isObject(b.data) ? b.data : {};
+        const { email, password, data, pkce } = signupParams(b);
         const existing = byEmail(email);
         if (existing?.emailConfirmedAt) return [200, obfuscatedUser(randomUUID(), email, data, at())];
         const user = existing ?? (await newUser(email, password, data)); // an unconfirmed user keeps its old password
@@ -283,29 +276,13 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
         return [200, {}];
       }
       case 'POST /verify': {
-        const [type, token, tokenHash] = [str(b, 'type'), str(b, 'token'), str(b, 'token_hash')];
-        if (!type) throw fail(400, 'validation_failed', 'Verify requires a verification type');
-        if (!token === !tokenHash) throw fail(400, 'validation_failed', 'Verify requires either a token or a token hash');
-        let hash = tokenHash;
-        let invalid = 'Email link is invalid or has expired';
-        if (token) {
-          if (!str(b, 'email') || str(b, 'phone')) throw fail(400, 'validation_failed', 'Only an email address or phone number should be provided on verify');
-          hash = createHash('sha224').update(validEmail(str(b, 'email')) + token).digest('hex');
-          invalid = 'Token has expired or is invalid';
-        } else if (str(b, 'email') || str(b, 'phone') || str(b, 'redirect_to')) {
-          throw fail(400, 'validation_failed', 'Only the token_hash and type should be provided');
-        }
-        const kindsByType: Record<string, string[] | undefined> = {
-          signup: ['signup'], invite: ['signup'], recovery: ['recovery'], magiclink: ['recovery'], email: ['signup', 'recovery'],
-        };
-        const kinds = kindsByType[type];
-        if (!kinds) throw fail(400, 'validation_failed', token ? 'Unsupported verification type' : 'Invalid email verification type');
+        const { hash, kinds, invalid, email } = verifyParams(b);
         const matches = (stored: string) => stored !== '' && (stored === hash || stored === `pkce_${hash}`);
         let found: { user: User; kind: string } | undefined;
         for (const u of users.values()) {
           for (const kind of kinds) if (matches(kind === 'signup' ? u.confirmationToken : u.recoveryToken)) found = { user: u, kind };
         }
-        if (!found || (token && found.user.email !== str(b, 'email').toLowerCase())) throw fail(403, 'otp_expired', invalid);
+        if (!found || (email && found.user.email !== email)) throw fail(403, 'otp_expired', invalid);
         const { user, kind } = found;
         const sentAt = kind === 'signup' ? user.confirmationSentAt : user.recoverySentAt;
         if (!sentAt || now() > sentAt.getTime() + LINK_LIFETIME_MS) throw fail(403, 'otp_expired', invalid);

@@ -12,6 +12,12 @@ import type { AuthAdapter, AuthErrorKey, AuthOutcome } from './types';
  * `{{ .SiteURL }}/auth/confirm?token_hash={{ .TokenHash }}&type=…` (see README).
  */
 
+class RealtimeUnused {
+  constructor() {
+    throw new Error('Supabase Realtime is not used by Talaka');
+  }
+}
+
 export function createSupabaseAuth(options: { url: string; anonKey: string; appUrl: string }): AuthAdapter {
   const secure = options.appUrl.startsWith('https:');
   const confirmUrl = `${options.appUrl}/auth/confirm`;
@@ -32,6 +38,9 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
         },
       },
       cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
+      // supabase-js builds a Realtime client eagerly and, on Node 20, refuses to without a
+      // WebSocket. We never use Realtime; this transport fails loudly if anything ever tries.
+      realtime: { transport: RealtimeUnused },
     });
     return { supabase, headers };
   }

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import bcrypt from 'bcryptjs';
+import type { Identity, RoleName, Sql } from '../../app/platform/db/client.server';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+const TEST_PASSWORD_HASH = bcrypt.hashSync(TEST_PASSWORD, 4);
+
+/**
+ * A confirmed user with the given roles, written as the identity provider writes one. The
+ * trigger on auth.users gives it a hidden profile and the member role.
+ */
+export async function createUser(
+  sql: Sql,
+  options: { email?: string; roles?: RoleName[]; confirmed?: boolean; displayName?: string } = {},
+): Promise<Identity> {
+  const id = randomUUID();
+  const email = options.email ?? `user-${id.slice(0, 8)}@example.org`;
+  await sql`
+    insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at, created_at, updated_at)
+    values (${id}, 'authenticated', 'authenticated', ${email}, ${TEST_PASSWORD_HASH},
+            ${options.confirmed === false ? null : new Date()}, now(), now())`;
+  for (const role of options.roles ?? []) {
+    await sql`insert into app.user_roles (user_id, role) values (${id}, ${role}) on conflict do nothing`;
+  }
+  if (options.displayName) {
+    await sql`update app.profiles set display_name = ${options.displayName} where id = ${id}`;
+  }
+  const roles = await sql`select role from app.user_roles where user_id = ${id} order by role`;
+  return { userId: id, email, aal: 'aal1', roles: roles.map((row) => row.role as RoleName) };
+}
