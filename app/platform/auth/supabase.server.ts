@@ -40,7 +40,7 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
       cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
       // supabase-js builds a Realtime client eagerly and, on Node 20, refuses to without a
       // WebSocket. We never use Realtime; this transport fails loudly if anything ever tries.
-      realtime: { transport: RealtimeUnused },
+      realtime: { transport: RealtimeUnused as never },
     });
     return { supabase, headers };
   }
