@@ -11,6 +11,7 @@ import { seedOnce } from '../app/platform/db/seed.server';
 import { startMailSender } from '../app/platform/mail/sender.server';
 import { setRuntime } from '../app/platform/runtime.server';
 import { createSupabaseAuth } from '../app/platform/auth/supabase.server';
+import { createLocalStorage } from '../app/platform/storage/local.server';
 
 /** Builds the runtime for the configured mode and returns how to stop it. */
 export async function startServices(config: Config, log: (line: string) => void) {
@@ -41,6 +42,7 @@ export async function startServices(config: Config, log: (line: string) => void)
     config,
     db,
     auth,
+    storage: config.mode === 'supabase' ? undefined : createLocalStorage({ db, root: config.storageDir }),
     async checkDatabase() {
       try {
         await sql`select 1`;

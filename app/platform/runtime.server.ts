@@ -1,6 +1,7 @@
 import type { AuthAdapter } from './auth/types';
 import type { Config } from './config.server';
 import type { Db } from './db/client.server';
+import type { StorageAdapter } from './storage/types';
 
 /**
  * Everything that holds state in the server process: configuration, the database pool and the
@@ -12,6 +13,8 @@ export type Runtime = {
   config: Config;
   db: Db;
   auth: AuthAdapter;
+  /** Local folder in local and self-hosted mode; Supabase Storage comes with the file features. */
+  storage: StorageAdapter | undefined;
   /** Reports whether the database answers, for /healthz. */
   checkDatabase(): Promise<boolean>;
 };
