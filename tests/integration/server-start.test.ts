@@ -55,7 +55,7 @@ describe('zero-config start in local mode', () => {
 describe('a bad configuration stops the process with one line naming the variable', () => {
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-      env: { PATH: process.env.PATH ?? '', ...env } as NodeJS.ProcessEnv,
+      env: { PATH: process.env.PATH ?? '', ...env } as unknown as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 30_000,
     });
