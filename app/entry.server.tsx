@@ -40,6 +40,8 @@ export default async function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           headers.set('Content-Type', 'text/html; charset=utf-8');
+          // Pages are personal: nothing may keep a copy (a shared or seized device, a proxy).
+          headers.set('Cache-Control', 'no-store');
           resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
           pipe(body);
         },
@@ -53,6 +55,12 @@ export default async function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+/** Loader and action data is personal too. */
+export function handleDataRequest(response: Response) {
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
 /** Errors from loaders and actions: logged without request data; the page shows a friendly message. */

@@ -1,32 +1,26 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startApp, type AppServer } from '../support/app-server';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createUser, TEST_PASSWORD } from '../support/factories';
 import { createClient, latestMail, inputValues } from '../support/http-client';
 import { writeFileSync } from 'node:fs';
 let app: AppServer; let t: TestDatabase;
 beforeAll(async () => { t = await createTestDatabase(); app = await startApp({ env: { DATABASE_URL: t.url } }); });
 afterAll(async () => { await app?.stop(); await t?.drop(); });
 test('explore', async () => {
-  const c = createClient(app.url, { headers: { 'Accept-Language': 'en' } });
-  const p = await c.postForm('/sign-up', { email: 'a@example.org', password: 'short' });
-  writeFileSync('/tmp/scratch/signup-short.html', p.body);
-  const p2 = await c.postForm('/sign-up', { email: 'a@example.org', password: 'long enough password' });
-  writeFileSync('/tmp/scratch/signup-ok.html', p2.body);
-  console.log(p.status, p2.status, p2.setCookies, [...p2.headers]);
-  const m = await latestMail(t.sql, 'a@example.org');
-  console.log(m);
-  const g = await c.get(new URL(m!.link!).pathname + new URL(m!.link!).search);
-  writeFileSync('/tmp/scratch/confirm.html', g.body);
-  console.log(inputValues(g.body));
-  const s = await c.postForm('/auth/confirm', inputValues(g.body));
-  console.log(s.status, s.location, s.setCookies);
-  const a = await c.get('/account');
-  writeFileSync('/tmp/scratch/account.html', a.body);
-  console.log(a.status, [...a.headers]);
-  const o = await c.get('/dev/outbox');
-  console.log(o.status);
-  const nf = await c.get('/nope');
-  console.log(nf.status, [...nf.headers]);
-  writeFileSync('/tmp/scratch/404.html', nf.body);
+  const u = await createUser(t.sql);
+  for (const r of ['/ж', '/a\nb', '/a\u0000b', '/ok', '/a\tb', '/\u2028x']) {
+    const c = createClient(app.url, { headers: { 'Accept-Language': 'en' } });
+    const p = await c.postForm('/sign-in', { email: u.email, password: TEST_PASSWORD, redirectTo: r }).catch(e => ({ status: 'ERR ' + e.message, location: '', body: '' }));
+    console.log(JSON.stringify(r), p.status, p.location, p.body.slice(0, 100));
+  }
+  const c = createClient(app.url);
+  const h = await fetch(app.url + '/healthz'); console.log(h.status);
+  for (const path of ['/sign-up', '/forgot-password', '/magic-link']) {
+    const a = await c.postForm(path, { email: u.email, password: 'long enough password' });
+    const b = await c.postForm(path, { email: 'nobody-xyz@example.org', password: 'long enough password' });
+    writeFileSync('/tmp/scratch/' + path.slice(1) + '-known.html', a.body);
+    writeFileSync('/tmp/scratch/' + path.slice(1) + '-unknown.html', b.body);
+  }
   console.log(app.output());
 });

@@ -61,6 +61,8 @@ export function useBrowser() {
       await context.addInitScript(markHydration);
       const requests = recordRequests(context);
       const page = await context.newPage();
+      // Fail with Playwright's own message well before the test's timeout.
+      page.setDefaultTimeout(10_000);
       const consoleErrors = recordConsoleErrors(page);
       return { page, requests, consoleErrors };
     },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Sql } from '../../app/platform/db/client.server';
 
 /**
@@ -159,4 +160,20 @@ export function extractLink(text: string): string | null {
 export function linkPath(link: string) {
   const url = new URL(link);
   return `${url.pathname}${url.search}`;
+}
+
+// -------------------------------------------------------------------------------------
+// Expected texts
+// -------------------------------------------------------------------------------------
+
+const catalogues = new Map<string, Record<string, unknown>>();
+
+/** A string from public/locales, e.g. `translation('pl', 'auth:errors.invalidCredentials')`. */
+export function translation(language: 'be' | 'en' | 'pl', key: string): string {
+  const [namespace, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
+  const file = `public/locales/${language}/${namespace}.json`;
+  if (!catalogues.has(file)) catalogues.set(file, JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
+  const value = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogues.get(file));
+  if (typeof value !== 'string') throw new Error(`No string ${key} in ${file}`);
+  return value;
 }

@@ -1,0 +1,155 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startApp, type AppServer } from '../support/app-server';
+import { useBrowser } from '../support/browser';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+/**
+ * A visitor creates an account, confirms it from the mail, signs out and back in: in each
+ * language, with the names a screen reader would announce (public/locales/<lng>/*.json).
+ */
+
+type Visitor = {
+  language: 'be' | 'en' | 'pl';
+  /** The browser's locale; where it does not give the language, the visitor uses the switcher. */
+  browserLocale: string;
+  switcher: { label: string; link: string } | null;
+  mainNav: string;
+  email: string;
+  newPassword: string;
+  password: string;
+  createAccount: { link: string; heading: string; button: string };
+  checkEmail: string;
+  mailTo: string;
+  openLink: string;
+  confirm: { heading: string; button: string };
+  account: string;
+  signIn: { link: string; heading: string; button: string };
+  signOut: string;
+};
+
+const visitors: Visitor[] = [
+  {
+    language: 'be',
+    browserLocale: 'de-DE',
+    switcher: null,
+    mainNav: 'Галоўная навігацыя',
+    email: 'Электронная пошта',
+    newPassword: 'Новы пароль',
+    password: 'Пароль',
+    createAccount: { link: 'Стварыць акаўнт', heading: 'Стварыць акаўнт', button: 'Стварыць акаўнт' },
+    checkEmail: 'Праверце пошту',
+    mailTo: 'Каму:',
+    openLink: 'Адкрыць спасылку з гэтага ліста',
+    confirm: { heading: 'Пацвердзіце адрас электроннай пошты', button: 'Працягнуць' },
+    account: 'Ваш акаўнт',
+    signIn: { link: 'Увайсці', heading: 'Увайсці', button: 'Увайсці' },
+    signOut: 'Выйсці',
+  },
+  {
+    language: 'en',
+    browserLocale: 'be-BY',
+    switcher: { label: 'Мова', link: 'English' },
+    mainNav: 'Main',
+    email: 'E-mail',
+    newPassword: 'New password',
+    password: 'Password',
+    createAccount: { link: 'Create an account', heading: 'Create an account', button: 'Create account' },
+    checkEmail: 'Check your inboxXX',
+    mailTo: 'To:',
+    openLink: 'Open the link from this message',
+    confirm: { heading: 'Confirm your e-mail address', button: 'Continue' },
+    account: 'Your account',
+    signIn: { link: 'Sign in', heading: 'Sign in', button: 'Sign in' },
+    signOut: 'Sign out',
+  },
+  {
+    language: 'pl',
+    browserLocale: 'en-GB',
+    switcher: { label: 'Language', link: 'Polski' },
+    mainNav: 'Nawigacja główna',
+    email: 'E-mail',
+    newPassword: 'Nowe hasło',
+    password: 'Hasło',
+    createAccount: { link: 'Załóż konto', heading: 'Załóż konto', button: 'Załóż konto' },
+    checkEmail: 'Sprawdź skrzynkę',
+    mailTo: 'Do:',
+    openLink: 'Otwórz link z tej wiadomości',
+    confirm: { heading: 'Potwierdź adres e-mail', button: 'Kontynuuj' },
+    account: 'Twoje konto',
+    signIn: { link: 'Zaloguj się', heading: 'Zaloguj się', button: 'Zaloguj się' },
+    signOut: 'Wyloguj się',
+  },
+];
+
+const browser = useBrowser();
+let database: TestDatabase;
+let app: AppServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await startApp({ env: { DATABASE_URL: database.url } });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await database?.drop();
+});
+
+describe.each(visitors)('a visitor using the site in $language', (visitor) => {
+  test('signs up, confirms the address from the mail, signs out, signs in again and signs out', async () => {
+    const { page } = await browser.openPage({ baseURL: app.url, locale: visitor.browserLocale });
+    const address = `visitor-${visitor.language}@example.org`;
+    const passphrase = 'river lantern quietly orbit';
+    const header = page.getByRole('banner');
+
+    await page.goto('/');
+    if (visitor.switcher) {
+      await header.getByRole('navigation', { name: visitor.switcher.label }).getByRole('link', { name: visitor.switcher.link }).click();
+      await page.waitForURL(`**/?lng=${visitor.language}`);
+    }
+    expect(await page.getAttribute('html', 'lang')).toBe(visitor.language);
+
+    await header.getByRole('navigation', { name: visitor.mainNav }).getByRole('link', { name: visitor.createAccount.link }).click();
+    await page.getByRole('heading', { level: 1, name: visitor.createAccount.heading }).waitFor();
+    await page.getByLabel(visitor.email, { exact: true }).fill(address);
+    await page.getByLabel(visitor.newPassword, { exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: visitor.createAccount.button }).click();
+    await page.getByRole('status').filter({ hasText: visitor.checkEmail }).waitFor();
+
+    await followNewestMailLink(page, `${visitor.mailTo} ${address}`, visitor.openLink);
+    await page.getByRole('heading', { level: 1, name: visitor.confirm.heading }).waitFor();
+    await page.getByRole('button', { name: visitor.confirm.button }).click();
+    await page.getByRole('heading', { level: 1, name: visitor.account }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/account');
+    await page.getByRole('main').getByText(address, { exact: true }).waitFor();
+
+    await signOutFromHeader(page, visitor);
+
+    await header.getByRole('link', { name: visitor.signIn.link }).click();
+    await page.getByRole('heading', { level: 1, name: visitor.signIn.heading }).waitFor();
+    await page.getByLabel(visitor.email, { exact: true }).fill(address);
+    await page.getByLabel(visitor.password, { exact: true }).fill(passphrase);
+    await page.getByRole('main').getByRole('button', { name: visitor.signIn.button }).click();
+    await page.getByRole('heading', { level: 1, name: visitor.account }).waitFor();
+    await page.getByRole('main').getByText(address, { exact: true }).waitFor();
+
+    await signOutFromHeader(page, visitor);
+    expect(await page.getAttribute('html', 'lang')).toBe(visitor.language);
+  });
+});
+
+/** The outbox lists the newest mail first; its link is the one the visitor would click. */
+async function followNewestMailLink(page: Page, recipientLine: string, linkName: string) {
+  await page.goto('/dev/outbox');
+  const newest = page.getByRole('listitem').filter({ hasText: recipientLine }).first();
+  await newest.getByRole('link', { name: linkName }).click();
+}
+
+async function signOutFromHeader(page: Page, visitor: Visitor) {
+  const header = page.getByRole('banner');
+  await header.getByRole('button', { name: visitor.signOut }).click();
+  await header.getByRole('link', { name: visitor.signIn.link }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(await header.getByRole('button', { name: visitor.signOut }).count()).toBe(0);
+}
