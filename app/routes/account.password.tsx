@@ -21,9 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request);
   const submission = parseWithZod(await request.formData(), { schema: NewPasswordFormSchema });
-  if (submission.status !== 'success') return json({ result: submission.reply(), error: null }, { status: 400 });
+  // Passwords are never sent back into the page.
+  const reply = () => submission.reply({ hideFields: ['password', 'confirm'] });
+  if (submission.status !== 'success') return json({ result: reply(), error: null }, { status: 400 });
   const outcome = await setNewPassword(request, submission.value.password);
-  if (!outcome.ok) return json({ result: submission.reply(), error: outcome.error }, { status: 400, headers: outcome.headers });
+  if (!outcome.ok) return json({ result: reply(), error: outcome.error }, { status: 400, headers: outcome.headers });
   return redirect('/account?passwordChanged=1', { headers: outcome.headers });
 }
 

@@ -21,10 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: SignInSchema });
   if (submission.status !== 'success') {
-    return json({ result: submission.reply(), error: null }, { status: 400 });
+    // A password is never sent back into the page.
+    return json({ result: submission.reply({ hideFields: ['password'] }), error: null }, { status: 400 });
   }
   const failure = await signIn(request, submission.value);
-  return json({ result: submission.reply(), error: failure.ok ? null : failure.error }, { status: 400, headers: failure.headers });
+  return json(
+    { result: submission.reply({ hideFields: ['password'] }), error: failure.ok ? null : failure.error },
+    { status: 400, headers: failure.headers },
+  );
 }
 
 export default function SignIn() {

@@ -21,7 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: SignUpSchema });
   if (submission.status !== 'success') {
-    return json({ result: submission.reply(), sent: false }, { status: 400 });
+    // A password is never sent back into the page.
+    return json({ result: submission.reply({ hideFields: ['password'] }), sent: false }, { status: 400 });
   }
   const { headers } = await signUp(request, submission.value);
   // The same answer whether or not the address already has an account.

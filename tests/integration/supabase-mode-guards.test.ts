@@ -20,7 +20,7 @@ beforeAll(async () => {
   await probe.stop();
   s = await startSupabaseMode({ env: { SUPABASE_SERVICE_ROLE_KEY: serviceRoleKey } });
 });
-afterAll(() => s?.stop());
+afterAll(async () => { console.log("APP OUTPUT\n" + s?.app.output()); await s?.stop(); });
 
 const claimsOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 const userCalls = () => s.fake.requests.filter((r) => r.method === 'GET' && r.path === '/auth/v1/user');

@@ -12,7 +12,7 @@ let s: SupabaseMode;
 beforeAll(async () => {
   s = await startSupabaseMode();
 });
-afterAll(() => s?.stop());
+afterAll(async () => { console.log("APP OUTPUT\n" + s?.app.output()); await s?.stop(); });
 
 const calls = (method: string, path: string) => s.fake.requests.filter((r) => r.method === method && r.path === `/auth/v1${path}`);
 const authCookies = (setCookies: string[]) => setCookies.filter((line) => /^sb-[^=]+-auth-token/.test(line));
