@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 /**
- * `npm test`: build the app once (integration and end-to-end tests serve the real build), run
+ * `npm test`: check the types, build the app once (integration and end-to-end tests serve the real build), run
  * every suite (unit, integration, e2e) in one Vitest run, then print a line per suite and, last,
  * the sum as `N passed, N failed`.
  */
@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 const REPORT = '.cache/test-report.json';
 const extraArgs = process.argv.slice(2);
 
+run('npx', ['tsc', '--noEmit']);
 run('npx', ['remix', 'build']);
 mkdirSync('.cache', { recursive: true });
 rmSync(REPORT, { force: true });

@@ -55,7 +55,7 @@ const visitors: Visitor[] = [
     newPassword: 'New password',
     password: 'Password',
     createAccount: { link: 'Create an account', heading: 'Create an account', button: 'Create account' },
-    checkEmail: 'Check your inboxXX',
+    checkEmail: 'Check your inbox',
     mailTo: 'To:',
     openLink: 'Open the link from this message',
     confirm: { heading: 'Confirm your e-mail address', button: 'Continue' },
