@@ -89,6 +89,28 @@ describe('identity comes from getUser()', () => {
   });
 });
 
+describe('refreshing', () => {
+  it('refreshes a session past its expiry with the refresh token, and hands the new cookies back', async () => {
+    const { browser } = await signedInBrowser('refresh@example.org');
+    const { name, session } = readSessionCookie(browser);
+    writeSessionCookie(browser, name, { ...session, expires_at: Math.floor(Date.now() / 1000) - 60 });
+    const refreshes = () => s.fake.requests.filter((r) => r.path === '/auth/v1/token' && r.query.grant_type === 'refresh_token');
+    const before = refreshes().length;
+    const page = await browser.get('/account');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('refresh@example.org');
+    expect(refreshes().length).toBeGreaterThan(before);
+    expect(refreshes()[before]?.body).toMatchObject({ refresh_token: session.refresh_token });
+    const renewed = readSessionCookie(browser).session;
+    expect(renewed.refresh_token).not.toBe(session.refresh_token);
+    expect(renewed.expires_at).toBeGreaterThan(Date.now() / 1000);
+
+    const settled = refreshes().length;
+    expect((await browser.get('/account')).text).toContain('refresh@example.org');
+    expect(refreshes()).toHaveLength(settled);
+  });
+});
+
 describe('configuration', () => {
   function boot(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
     return new Promise((resolve, reject) => {

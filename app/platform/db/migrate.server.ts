@@ -40,6 +40,7 @@ export async function migrate(sql: Sql, options: MigrateOptions = {}) {
   }
 
   const migrations = await readSqlFiles(path.join(root, 'migrations'), MIGRATION_NAME);
+  await refuseOutOfOrder(sql, migrations);
   for (const file of migrations) {
     await applyOnce(sql, file, 'supabase_migrations.schema_migrations', log);
   }
@@ -65,6 +66,22 @@ async function isRealSupabase(sql: Sql) {
     select to_regclass('auth.users') is not null as has_auth,
            exists (select 1 from supabase_migrations.local_platform) as has_shim`;
   return Boolean(row?.has_auth) && !row?.has_shim;
+}
+
+/**
+ * A new file dated before the newest applied one would run after it here but before it on a fresh
+ * database: two histories. Like the Supabase CLI, refuse and ask for a newer timestamp.
+ */
+async function refuseOutOfOrder(sql: Sql, files: SqlFile[]) {
+  const applied = new Set((await sql`select version from supabase_migrations.schema_migrations`).map((row) => row.version as string));
+  const newest = [...applied].sort().at(-1);
+  const late = files.find((file) => !applied.has(file.version) && newest !== undefined && file.version < newest);
+  if (late) {
+    throw new MigrationError(
+      `${late.name} is dated before ${newest}, the newest migration already applied to this database. ` +
+        'Rename it with a newer timestamp so that every database applies migrations in the same order.',
+    );
+  }
 }
 
 async function applyOnce(sql: Sql, file: SqlFile, table: string, log: (line: string) => void) {

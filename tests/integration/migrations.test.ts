@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect, type Sql } from '../../app/platform/db/client.server';
+import { migrate } from '../../app/platform/db/migrate.server';
+
+/** How migrations are applied: ordered, each in a transaction, recorded, never re-run or edited. */
+const admin = connect(inject('adminUrl'), { max: 1 });
+const opened: Array<{ sql: Sql; name: string }> = [];
+let root: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'talaka-migrations-'));
+});
+afterAll(async () => {
+  for (const { sql, name } of opened) {
+    await sql.end({ timeout: 5 });
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+  }
+  await admin.end();
+  await rm(root, { recursive: true, force: true });
+});
+
+/** An empty database owned by the non-superuser `postgres`, and a copy of supabase/ to play with. */
+async function emptyDatabase() {
+  const name = `mig_${randomBytes(5).toString('hex')}`;
+  await admin.unsafe(`create database ${name} owner postgres`);
+  const url = inject('ownerUrl').replace(/\/[^/]+$/, `/${name}`);
+  const sql = connect(url, { max: 1 });
+  opened.push({ sql, name });
+  const copy = path.join(root, name);
+  await cp(path.resolve('supabase'), copy, { recursive: true });
+  return { sql, copy };
+}
+
+describe('migrations', () => {
+  it('are recorded in supabase_migrations.schema_migrations with their version and name', async () => {
+    const { sql, copy } = await emptyDatabase();
+    await migrate(sql, { root: copy });
+    const rows = await sql`select version, name from supabase_migrations.schema_migrations order by version`;
+    expect(rows[0]).toEqual({ version: '20261129000000', name: 'app_schema_and_roles' });
+    expect(rows.map((row) => row.version)).toEqual([...rows.map((row) => row.version)].sort());
+  });
+
+  it('apply a failing file not at all: its transaction rolls back and it is not recorded', async () => {
+    const { sql, copy } = await emptyDatabase();
+    await writeFile(
+      path.join(copy, 'migrations', '20991231000000_broken.sql'),
+      'create table app.half_done (id int);\nselect * from app.no_such_table;\n',
+    );
+    await expect(migrate(sql, { root: copy })).rejects.toThrow(/20991231000000_broken\.sql failed: .*no_such_table/);
+    const [table] = await sql`select to_regclass('app.half_done') as t`;
+    expect(table?.t).toBeNull();
+    const recorded = await sql`select 1 from supabase_migrations.schema_migrations where version = '20991231000000'`;
+    expect(recorded).toHaveLength(0);
+  });
+
+  it('refuse a new file dated before the newest applied one', async () => {
+    const { sql, copy } = await emptyDatabase();
+    await migrate(sql, { root: copy });
+    await writeFile(path.join(copy, 'migrations', '20200101000000_late.sql'), 'select 1;\n');
+    await expect(migrate(sql, { root: copy })).rejects.toThrow(/20200101000000_late\.sql is dated before/);
+  });
+
+  it('refuse a file that is not named YYYYMMDDHHMMSS_name.sql', async () => {
+    const { sql, copy } = await emptyDatabase();
+    await writeFile(path.join(copy, 'migrations', 'add-things.sql'), 'select 1;\n');
+    await expect(migrate(sql, { root: copy })).rejects.toThrow(/add-things\.sql is not named like/);
+  });
+
+  it('skip supabase/platform/ on a database that already has Supabase schemas', async () => {
+    const { sql, copy } = await emptyDatabase();
+    // What a Supabase project has before our first migration: its own auth schema and roles.
+    await sql.unsafe(`
+      create schema auth;
+      create table auth.users (id uuid primary key, email text);
+      create function auth.uid() returns uuid language sql stable as $$
+        select (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')::uuid $$;
+      create schema extensions;`);
+    const log: string[] = [];
+    await migrate(sql, { root: copy, log: (line) => log.push(line) });
+    expect(log[0]).toMatch(/skipping supabase\/platform/);
+    expect(log.filter((line) => line.startsWith('Applying 0'))).toEqual([]);
+    const [users] = await sql`select count(*)::int as n from information_schema.columns
+                              where table_schema = 'auth' and table_name = 'users'`;
+    expect(users?.n).toBe(2); // untouched: still the project's own table
+    const platform = await sql`select count(*)::int as n from supabase_migrations.local_platform`;
+    expect(platform[0]?.n).toBe(0);
+  });
+});
