@@ -67,7 +67,6 @@ describe.each(pages)('the page $path', ({ path, status }) => {
 async function unnamedFormFields(page: Page) {
   const snapshot = await page.locator('body').ariaSnapshot();
   const fields = snapshot.split('\n').filter((line) => /^\s*- (textbox|searchbox|checkbox|radio|combobox|spinbutton|slider)\b/.test(line));
-  console.log(page.url(), snapshot);
   return fields.filter((line) => !/^\s*- \w+ "[^"]+"/.test(line));
 }
 
