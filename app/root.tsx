@@ -30,7 +30,8 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
-  const { identity, headers } = await getCurrentUser(request);
+  const identity = await getCurrentUser(request);
+  const headers = new Headers();
   // A language chosen with ?lng= is remembered for the next visits.
   if (new URL(request.url).searchParams.has('lng')) {
     headers.append('Set-Cookie', await languageCookie.serialize(language));
@@ -45,11 +46,12 @@ export type RootData = typeof loader;
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
-  const language = data?.language ?? defaultLanguage;
-  const nonce = useNonce();
   const { i18n } = useTranslation();
+  // Without root data (an action threw), the page is still written in the request's language.
+  const language = data?.language ?? i18n.language;
+  const nonce = useNonce();
   return (
-    <html lang={isLanguage(language) ? language : i18n.language} dir="ltr">
+    <html lang={isLanguage(language) ? language : defaultLanguage} dir="ltr">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -7,6 +7,7 @@ import compression from 'compression';
 import express from 'express';
 import type { Config } from '../app/platform/config.server';
 import { contentSecurityPolicy, rejectCrossSiteWrites } from './security';
+import { withRequestContext } from './request-context';
 
 const BUILD_PATH = path.resolve('build/index.js');
 
@@ -23,6 +24,7 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
   app.use(express.static('public', { maxAge: '1h', index: false }));
   app.use(contentSecurityPolicy({ development }));
   app.use(rejectCrossSiteWrites(config.appUrl));
+  app.use(withRequestContext);
   app.all(
     '*',
     development

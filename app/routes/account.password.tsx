@@ -8,6 +8,7 @@ import { Notice } from '~/components/ui/notice';
 import { setNewPassword } from '~/modules/auth/auth.server';
 import { NewPasswordFormSchema, passwordRules } from '~/modules/auth/schemas';
 import { requireUser } from '~/modules/auth/session.server';
+import { parseForm } from '~/modules/forms/read-form.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 
 export const handle = { i18n: ['common', 'auth'] };
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: NewPasswordFormSchema });
+  const submission = await parseForm(request, NewPasswordFormSchema);
   // Passwords are never sent back into the page.
   const reply = () => submission.reply({ hideFields: ['password', 'confirm'] });
   if (submission.status !== 'success') return json({ result: reply(), error: null }, { status: 400 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '~/components/ui/notice';
 import { followEmailLink } from '~/modules/auth/auth.server';
 import { OtpSchema } from '~/modules/auth/schemas';
+import { readForm } from '~/modules/forms/read-form.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 
 export const handle = { i18n: ['common', 'auth'] };
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = OtpSchema.safeParse({ token_hash: form.get('token_hash'), type: form.get('type') });
   if (!parsed.success) return json({ error: 'errors.linkInvalid' as const }, { status: 400 });
   const failure = await followEmailLink(request, { type: parsed.data.type, tokenHash: parsed.data.token_hash });

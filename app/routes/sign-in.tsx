@@ -8,6 +8,7 @@ import { Notice } from '~/components/ui/notice';
 import { signIn } from '~/modules/auth/auth.server';
 import { SignInSchema } from '~/modules/auth/schemas';
 import { requireAnonymous } from '~/modules/auth/session.server';
+import { parseForm } from '~/modules/forms/read-form.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 
 export const handle = { i18n: ['common', 'auth'] };
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SignInSchema });
+  const submission = await parseForm(request, SignInSchema);
   if (submission.status !== 'success') {
     // A password is never sent back into the page.
     return json({ result: submission.reply({ hideFields: ['password'] }), error: null }, { status: 400 });

@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
 import { signOut } from '~/modules/auth/auth.server';
+import { readForm } from '~/modules/forms/read-form.server';
 
 /** POST only: signing out by GET would let any page sign a person out. */
 export async function loader() {
@@ -7,6 +8,6 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   return signOut(request, form.get('everywhere') === '1');
 }

@@ -188,7 +188,7 @@ describe('where sign-in leads', () => {
     expect(refused.location).toBe('/sign-in?redirectTo=%2Faccount%2Fpassword');
 
     const form = await client.get(refused.location!);
-    const fields = { ...inputValues(form.body), email: user.email, password: TEST_PASSWORD };
+    const fields: Record<string, string> = { ...inputValues(form.body), email: user.email, password: TEST_PASSWORD };
     expect(fields.redirectTo).toBe('/account/password');
     const page = await client.postForm(refused.location!, fields);
     expect(page.status).toBe(302);

@@ -1,26 +1,26 @@
 // Supabase mode, the walls: getUser() (GET /auth/v1/user) decides who is signed in, never the cookie
 // alone; a half-given configuration stops the process; no key reaches the browser (T13).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../app/platform/db/embedded.server';
+import { startApp } from '../support/app-server';
 import { signJwt } from '../support/fake-supabase-auth-model';
-import { readSessionCookie, startSupabaseMode, writeSessionCookie, type Browser, type SupabaseMode } from '../support/supabase-http';
+import { Browser, readSessionCookie, startSupabaseMode, writeSessionCookie, type SupabaseMode } from '../support/supabase-http';
 
 const PASSWORD = 'correct horse battery staple';
 const OTHER_SECRET = 'not-the-project-jwt-secret-but-just-as-long-0123456789';
 
 let s: SupabaseMode;
-let serviceRoleKey: string;
+// A service role key as Supabase issues it, signed with the project's (here: the fake's) JWT secret.
+const jwtSecret = randomBytes(32).toString('hex');
+const serviceRoleKey = signJwt({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 }, jwtSecret);
 beforeAll(async () => {
-  // A service role key as Supabase issues it, signed with the project's (here: the fake's) secret.
-  // The fake's secret is only known once it runs, so the app gets the key through a second start.
-  const probe = await startSupabaseMode();
-  serviceRoleKey = signJwt({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 }, probe.fake.jwtSecret);
-  await probe.stop();
-  s = await startSupabaseMode({ env: { SUPABASE_SERVICE_ROLE_KEY: serviceRoleKey } });
+  s = await startSupabaseMode({ fake: { jwtSecret }, env: { SUPABASE_SERVICE_ROLE_KEY: serviceRoleKey } });
 });
-afterAll(async () => { console.log("APP OUTPUT\n" + s?.app.output()); await s?.stop(); });
+afterAll(() => s?.stop());
 
 const claimsOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 const userCalls = () => s.fake.requests.filter((r) => r.method === 'GET' && r.path === '/auth/v1/user');
@@ -34,26 +34,29 @@ async function signedInBrowser(email: string): Promise<{ browser: Browser; id: s
   return { browser, id };
 }
 
-/** Opens /account with a changed access token in the cookie; returns the page and the token the app sent upstream. */
-async function accountWith(browser: Browser, change: (claims: Record<string, unknown>) => { token: string }) {
+/** Opens /account with another access token (and user) in the cookie; returns the page and what the app sent upstream. */
+async function accountWith(browser: Browser, token: (claims: Record<string, unknown>) => string, user?: Record<string, unknown>) {
   const { name, session } = readSessionCookie(browser);
-  const { token } = change(claimsOf(session.access_token as string));
-  // The cookie claims the session is fresh, so supabase-js does not refresh: the token goes to GET /user as is.
-  writeSessionCookie(browser, name, { ...session, access_token: token, expires_at: Math.floor(Date.now() / 1000) + 3000 });
+  const forged = token(claimsOf(session.access_token as string));
+  // The cookie says the session is fresh, so supabase-js does not refresh: the token goes to GET /user as is.
+  writeSessionCookie(browser, name, {
+    ...session, access_token: forged, expires_at: Math.floor(Date.now() / 1000) + 3000,
+    ...(user ? { user: { ...(session.user as object), ...user } } : {}),
+  });
   const before = userCalls().length;
   const page = await browser.get('/account');
-  return { page, sent: userCalls().slice(before).map((r) => r.headers.authorization) };
+  return { page, forged, sent: userCalls().slice(before).map((r) => r.headers.authorization) };
 }
 
 describe('identity comes from getUser()', () => {
   it('refuses a token re-signed with another secret, even one naming another user', async () => {
     const victim = await signedInBrowser('victim@example.org');
     const { browser } = await signedInBrowser('attacker@example.org');
-    let forged = '';
-    const { page, sent } = await accountWith(browser, (claims) => {
-      forged = signJwt({ ...claims, sub: victim.id, email: 'victim@example.org', aal: 'aal2' }, OTHER_SECRET);
-      return { token: forged };
-    });
+    const { page, forged, sent } = await accountWith(
+      browser,
+      (claims) => signJwt({ ...claims, sub: victim.id, email: 'victim@example.org', aal: 'aal2' }, OTHER_SECRET),
+      { id: victim.id, email: 'victim@example.org' },
+    );
     expect(sent).toContain(`Bearer ${forged}`);
     expect(page.hops[0]).toMatchObject({ status: 302, location: '/sign-in?redirectTo=%2Faccount' });
     expect(page.text).not.toContain('victim@example.org');
@@ -62,12 +65,10 @@ describe('identity comes from getUser()', () => {
 
   it('refuses an expired access token even when the cookie says the session is fresh', async () => {
     const { browser } = await signedInBrowser('expired@example.org');
-    let expired = '';
-    const { page, sent } = await accountWith(browser, (claims) => {
-      expired = signJwt({ ...claims, iat: 1_700_000_000, exp: 1_700_003_600 }, s.fake.jwtSecret);
-      return { token: expired };
-    });
-    expect(sent).toContain(`Bearer ${expired}`);
+    const { page, forged, sent } = await accountWith(browser, (claims) =>
+      signJwt({ ...claims, iat: 1_700_000_000, exp: 1_700_003_600 }, s.fake.jwtSecret),
+    );
+    expect(sent).toContain(`Bearer ${forged}`);
     expect(page.path).toBe('/sign-in?redirectTo=%2Faccount');
   });
 
@@ -108,6 +109,45 @@ describe('refreshing', () => {
     const settled = refreshes().length;
     expect((await browser.get('/account')).text).toContain('refresh@example.org');
     expect(refreshes()).toHaveLength(settled);
+  });
+  // On a client-side navigation (a `?_data=` request, where the root loader does not run) the
+  // refresh rotates the refresh token upstream; if the browser kept the old one, Supabase's reuse
+  // detection would revoke the whole session seconds later.
+  it('hands refreshed cookies back on a data request too', async () => {
+    const { browser } = await signedInBrowser('navigate@example.org');
+    const { name, session } = readSessionCookie(browser);
+    writeSessionCookie(browser, name, { ...session, expires_at: Math.floor(Date.now() / 1000) - 60 });
+    const data = await browser.get('/account?_data=routes%2Faccount._index');
+    expect(data.status).toBe(200);
+    expect(data.setCookies.filter((line) => line.startsWith(`${name}`))).not.toEqual([]);
+  });
+});
+
+describe('Supabase Auth unreachable', () => {
+  it('says so, instead of "wrong password" or "link expired", and fails closed without a 500', async () => {
+    const { browser: signedIn } = await signedInBrowser('outage@example.org');
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    const app = await startApp({ env: { DATABASE_URL: s.t.url, SUPABASE_URL: closed, SUPABASE_ANON_KEY: s.fake.anonKey } });
+    try {
+      const visitor = new Browser(app.url);
+      expect((await visitor.get('/')).status).toBe(200);
+      const signIn = await visitor.post('/sign-in', { email: 'outage@example.org', password: PASSWORD });
+      expect(signIn.status).toBe(400);
+      expect(signIn.text).toContain('We could not reach the sign-in service.');
+      const link = { token_hash: 'pkce_0123456789abcdef0123456789abcdef', type: 'signup' };
+      const confirm = await visitor.post(`/auth/confirm?${new URLSearchParams(link)}`, link);
+      expect(confirm.status).toBe(400);
+      expect(confirm.text).toContain('We could not reach the sign-in service.');
+      expect(confirm.text).not.toContain('This link has expired');
+
+      const stale = new Browser(app.url);
+      for (const [name, value] of signedIn.cookies) stale.cookies.set(name, value);
+      const account = await stale.get('/account');
+      expect(account.path).toBe('/sign-in?redirectTo=%2Faccount');
+      expect(account.status).toBe(200);
+    } finally {
+      await app.stop();
+    }
   });
 });
 

@@ -89,26 +89,35 @@ function recordConsoleErrors(page: Page): string[] {
  * Resolves once React has hydrated the current document and run its effects: from then on the
  * page is interactive (client-side validation, client navigation). Without this, a test that
  * types before hydration would race the script. If scripts are blocked (a CSP mistake), this
- * times out, which is the point.
+ * fails after `timeout`, which is the point.
  */
-export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => (window as { __talakaHydrated?: boolean }).__talakaHydrated === true);
+export async function waitForHydration(page: Page, timeout = 10_000) {
+  // Not page.waitForFunction: its polling evaluates strings, which our CSP (rightly) forbids.
+  const hydrated = await page.evaluate(
+    (ms) =>
+      Promise.race([
+        (window as unknown as { __talakaHydration: Promise<boolean> }).__talakaHydration,
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+      ]),
+    timeout,
+  );
+  if (!hydrated) throw new Error(`${page.url()} did not hydrate within ${timeout} ms`);
 }
 
 /**
- * Runs in every document before the app's scripts. React reports each finished commit (after
- * its effects) to a devtools hook if one exists; the first report is the hydration.
+ * Runs in every document before the app's scripts. React reports each finished commit, after
+ * its effects, to a devtools hook if one exists; the first report is the hydration.
  */
 function markHydration() {
-  const flag = window as unknown as { __talakaHydrated?: boolean; __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown };
-  flag.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+  const page = window as unknown as { __talakaHydration?: Promise<boolean>; __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown };
+  let hydrated: (value: boolean) => void = () => undefined;
+  page.__talakaHydration = new Promise((resolve) => (hydrated = resolve));
+  page.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
     renderers: new Map(),
     inject: () => 1,
     onCommitFiberRoot: () => undefined,
     onCommitFiberUnmount: () => undefined,
-    onPostCommitFiberRoot: () => {
-      flag.__talakaHydrated = true;
-    },
+    onPostCommitFiberRoot: () => hydrated(true),
   };
 }

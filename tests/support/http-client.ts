@@ -7,7 +7,8 @@ import type { Sql } from '../../app/platform/db/client.server';
  * Each `createClient` is one browser (one device); two clients never share cookies.
  */
 
-export type FormFields = Record<string, string> | Array<[string, string]>;
+/** Named fields, or a raw body sent as it is (for malformed input). */
+export type FormFields = Record<string, string> | Array<[string, string]> | string;
 
 export type HttpClient = {
   readonly origin: string;
@@ -57,7 +58,7 @@ export function createClient(appUrl: string, options: { headers?: Record<string,
     postForm: (path, fields, init = {}) =>
       send(path, {
         method: 'POST',
-        body: new URLSearchParams(Array.isArray(fields) ? fields : Object.entries(fields)),
+        body: typeof fields === 'string' ? fields : new URLSearchParams(Array.isArray(fields) ? fields : Object.entries(fields)),
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, ...init.headers },
       }),
     cookie: (name) => jar.get(name),

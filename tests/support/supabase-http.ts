@@ -3,7 +3,7 @@
 // cookie-jar client that behaves like a browser submitting forms (no JavaScript).
 import { createTestDatabase, type TestDatabase } from './database';
 import { startApp, type AppServer } from './app-server';
-import { startFakeSupabaseAuth, type FakeMail, type FakeSupabaseAuth } from './fake-supabase-auth';
+import { startFakeSupabaseAuth, type FakeMail, type FakeSupabaseAuth, type FakeSupabaseAuthOptions } from './fake-supabase-auth';
 
 export type SupabaseMode = {
   t: TestDatabase;
@@ -12,14 +12,16 @@ export type SupabaseMode = {
   browser(): Browser;
   /** The newest mail the fake sent to `to` (and of `type`, if given). */
   lastMail(to: string, type?: FakeMail['type']): FakeMail | undefined;
-  /** The link a Supabase mail template builds: `{{ .RedirectTo }}?token_hash={{ .TokenHash }}&type=…`, as a path. */
+  /** The link our mail templates (supabase/templates/) build, as a path: `/auth/confirm?token_hash=…&type=email|recovery|magiclink`. */
   linkOf(mail: FakeMail): string;
   stop(): Promise<void>;
 };
 
-export async function startSupabaseMode(options: { env?: Record<string, string> } = {}): Promise<SupabaseMode> {
+export async function startSupabaseMode(
+  options: { env?: Record<string, string>; fake?: Omit<FakeSupabaseAuthOptions, 'sql'> } = {},
+): Promise<SupabaseMode> {
   const t = await createTestDatabase();
-  const fake = await startFakeSupabaseAuth({ sql: t.sql });
+  const fake = await startFakeSupabaseAuth({ ...options.fake, sql: t.sql });
   let app: AppServer;
   try {
     app = await startApp({ env: { DATABASE_URL: t.url, SUPABASE_URL: fake.url, SUPABASE_ANON_KEY: fake.anonKey, ...options.env } });
@@ -37,7 +39,7 @@ export async function startSupabaseMode(options: { env?: Record<string, string> 
     linkOf(mail) {
       const target = new URL(mail.redirectTo ?? `${app.url}/auth/confirm`);
       target.searchParams.set('token_hash', mail.tokenHash);
-      target.searchParams.set('type', mail.type);
+      target.searchParams.set('type', mail.type === 'signup' ? 'email' : mail.type);
       return `${target.pathname}${target.search}`;
     },
     async stop() {

@@ -1,38 +1,33 @@
 import { redirect } from '@remix-run/node';
 import type { Identity, RoleName } from '~/platform/db/client.server';
+import { oncePerRequest, queueCookies } from '~/platform/request-context.server';
 import { runtime } from '~/platform/runtime.server';
 
 /**
- * Who is asking, with the roles kept in app.user_roles (read as that user, under RLS).
- * Guards throw: the happy path of a loader reads straight down.
+ * Who is asking, with the roles kept in app.user_roles (read as that user, under RLS). Looked up
+ * once per HTTP request however many loaders ask; cookies the provider refreshes on the way are
+ * queued for the response (see request-context.server.ts). Guards throw: the happy path of a
+ * loader reads straight down.
  */
 
-export type CurrentUser = { identity: Identity | null; headers: Headers };
-
-const cache = new WeakMap<Request, Promise<CurrentUser>>();
-
-export function getCurrentUser(request: Request): Promise<CurrentUser> {
-  let pending = cache.get(request);
-  if (!pending) {
-    pending = loadCurrentUser(request);
-    cache.set(request, pending);
-  }
-  return pending;
+export function getCurrentUser(request: Request): Promise<Identity | null> {
+  return oncePerRequest('current-user', () => loadCurrentUser(request));
 }
 
-async function loadCurrentUser(request: Request): Promise<CurrentUser> {
+async function loadCurrentUser(request: Request): Promise<Identity | null> {
   const { auth, db } = runtime();
   const { identity, headers } = await auth.getIdentity(request);
-  if (!identity) return { identity: null, headers };
+  queueCookies(headers);
+  if (!identity) return null;
   const roles = await db.asUser(identity, async (tx) => {
     const rows = await tx`select role from app.user_roles where user_id = auth.uid() order by role`;
     return rows.map((row) => row.role as RoleName);
   });
-  return { identity: { ...identity, roles }, headers };
+  return { ...identity, roles };
 }
 
 export async function requireUser(request: Request): Promise<Identity> {
-  const { identity } = await getCurrentUser(request);
+  const identity = await getCurrentUser(request);
   if (!identity) {
     const url = new URL(request.url);
     const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
@@ -42,8 +37,7 @@ export async function requireUser(request: Request): Promise<Identity> {
 }
 
 export async function requireAnonymous(request: Request) {
-  const { identity } = await getCurrentUser(request);
-  if (identity) throw redirect('/account');
+  if (await getCurrentUser(request)) throw redirect('/account');
 }
 
 /** Only same-site paths: a redirect parameter must never send someone to another site. */
@@ -51,10 +45,5 @@ export function safeRedirect(target: FormDataEntryValue | string | null | undefi
   if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) {
     return fallback;
   }
-  // A Location header cannot carry control characters, and Node refuses raw non-ASCII (a 500):
-  // drop the former, let URL percent-encode the latter.
-  if (/[\u0000-\u001f\u007f]/.test(target)) return fallback;
-  const base = 'http://talaka.invalid';
-  const url = new URL(target, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  return target;
 }

@@ -1,5 +1,5 @@
 import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@supabase/ssr';
-import type { AuthError } from '@supabase/supabase-js';
+import { isAuthRetryableFetchError, type AuthError } from '@supabase/supabase-js';
 import type { AuthAdapter, AuthErrorKey, AuthOutcome } from './types';
 
 /**
@@ -47,8 +47,12 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
 
   function outcome(error: AuthError | null, headers: Headers, otherwise: AuthErrorKey = 'errors.unavailable'): AuthOutcome {
     if (!error) return { ok: true, headers };
-    const key: AuthErrorKey =
-      error.code === 'invalid_credentials'
+    // Supabase down or unreachable is never "wrong password" or "link expired": the person would
+    // otherwise throw away a good link or doubt a good password.
+    const unreachable = isAuthRetryableFetchError(error) || (error.status ?? 0) >= 500;
+    const key: AuthErrorKey = unreachable
+      ? 'errors.unavailable'
+      : error.code === 'invalid_credentials'
         ? 'errors.invalidCredentials'
         : error.code === 'email_not_confirmed'
           ? 'errors.emailNotConfirmed'
@@ -69,10 +73,13 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
     },
 
     async signUp(request, { email, password, language }) {
-      const { supabase, headers } = client(request);
-      // With e-mail confirmation on, Supabase answers alike for new and existing addresses.
+      const { supabase } = client(request);
+      // With e-mail confirmation on, Supabase answers alike for new and existing addresses (T2).
       await supabase.auth.signUp({ email, password, options: { emailRedirectTo: confirmUrl, data: { language } } });
-      return { headers };
+      // No cookies go back: sign-up never starts a session, and the PKCE code verifier that
+      // supabase-js stores is not needed to verify a token_hash link. Setting it would leave a
+      // 400-day trace of this sign-up in the browser (seized devices) for nothing.
+      return { headers: new Headers() };
     },
 
     async signIn(request, { email, password }) {

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startApp, type AppServer } from '../support/app-server';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createUser, TEST_PASSWORD } from '../support/factories';
+import { createClient, type HttpClient, type Page } from '../support/http-client';
+
+/**
+ * T15: bad input of any kind gets a clear answer, never a 500 or a stack trace. Property-based:
+ * random, unicode, huge, missing, duplicate and unexpected fields, and malformed bodies, posted
+ * to every form (the password form signed in; sign-out as a visitor, so the member stays in).
+ */
+
+let app: AppServer;
+let t: TestDatabase;
+let member: HttpClient;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  app = await startApp({ env: { DATABASE_URL: t.url } });
+  const { email } = await createUser(t.sql);
+  member = createClient(app.url);
+  expect((await member.postForm('/sign-in', { email, password: TEST_PASSWORD })).status).toBe(302);
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await t?.drop();
+});
+
+const forms: Record<string, string[]> = {
+  '/sign-up': ['email', 'password'],
+  '/sign-in': ['email', 'password', 'redirectTo'],
+  '/forgot-password': ['email'],
+  '/magic-link': ['email'],
+  '/auth/confirm': ['token_hash', 'type'],
+  '/account/password': ['password', 'confirm'],
+  '/sign-out': ['everywhere'],
+};
+
+const HUGE = 'ж'.repeat(500_000);
+const awkward = fc.constantFrom(
+  '', ' ', '\u0000', '\r\n', '\uFEFF', '\u202E', '𝔞@𝔟.𝔠', 'a@b.c', 'A@EXAMPLE.ORG', `${'a'.repeat(250)}@example.org`,
+  '<script>alert(1)</script>', "' or 1=1 --", '${7*7}', '{{7*7}}', '../../etc/passwd', '%00', '//evil.example',
+  'signup', 'recovery', 'magiclink', 'email', '[]', '{}', 'null', 'true', '0', '-1', '1e309', 'x'.repeat(10_000), HUGE,
+);
+const value = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', minLength: 10, maxLength: 80 }),
+  fc.emailAddress(),
+  awkward,
+);
+/** Expected names, conform's own (`__intent__`), nested-looking and prototype-polluting ones. */
+const name = (expected: string[]) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...expected) },
+    { weight: 1, arbitrary: fc.constantFrom('__intent__', '__proto__', 'constructor', 'email[0]', 'email.x', 'password[]', '') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+  );
+/** Zero to eight fields: some missing, some repeated, some unknown. */
+const fields = (expected: string[]) => fc.array(fc.tuple(name(expected), value), { maxLength: 8 });
+const rawBody = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.constantFrom('email=%FF%FE&password=%E0%A4', 'email=%', '%%%', '&&&===', '=x', 'email', '{"email":"a@b.c"}'),
+);
+const contentType = fc.constantFrom(
+  'application/x-www-form-urlencoded',
+  'application/x-www-form-urlencoded; charset=iso-8859-1',
+  'multipart/form-data',
+  'text/plain',
+  'application/json',
+);
+
+/** A 500, or anything that reads like a stack trace or a server path, is a failure. */
+function expectCalmAnswer(page: Page, context: string) {
+  expect(page.status, context).toBeLessThan(500);
+  expect(page.body, context).not.toMatch(/\n\s+at .+:\d+:\d+|at [\w.<>]+ \(.+:\d+:\d+\)|node_modules|file:\/\/|\/work\//);
+}
+
+for (const [path, expected] of Object.entries(forms)) {
+  test(`${path} answers random, unicode, huge, missing and duplicate fields without a 500`, async () => {
+    const client = path === '/account/password' ? member : createClient(app.url);
+    await fc.assert(
+      fc.asyncProperty(fields(expected), async (sent) => {
+        expectCalmAnswer(await client.postForm(path, sent), `${path} ${JSON.stringify(sent).slice(0, 300)}`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test(`${path} answers malformed bodies and other content types without a 500`, async () => {
+    const client = path === '/account/password' ? member : createClient(app.url);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(rawBody, fields(expected).map((sent) => new URLSearchParams(sent).toString())), contentType, async (body, type) => {
+        const page = await client.postForm(path, body, { headers: { 'Content-Type': type } });
+        expectCalmAnswer(page, `${path} ${type} ${JSON.stringify(body).slice(0, 300)}`);
+      }),
+      { numRuns: 30 },
+    );
+  });
+}
+
+test('the confirmation page answers any query string without a 500', async () => {
+  const client = createClient(app.url);
+  await fc.assert(
+    fc.asyncProperty(fields(forms['/auth/confirm']!), async (query) => {
+      expectCalmAnswer(await client.get(`/auth/confirm?${new URLSearchParams(query)}`), JSON.stringify(query).slice(0, 300));
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('after the fuzzing the member is still signed in and the server still healthy', async () => {
+  expect((await member.get('/account')).status).toBe(200);
+  expect((await createClient(app.url).get('/healthz')).status).toBe(200);
+});
