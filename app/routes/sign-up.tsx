@@ -23,11 +23,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = await parseForm(request, SignUpSchema);
   if (submission.status !== 'success') {
     // A password is never sent back into the page.
-    return json({ result: submission.reply({ hideFields: ['password'] }), sent: false }, { status: 400 });
+    return json({ result: submission.reply({ hideFields: ['password'] }), sent: false, error: null }, { status: 400 });
   }
-  const { headers } = await signUp(request, submission.value);
+  const outcome = await signUp(request, submission.value);
+  if (!outcome.ok) {
+    const result = submission.reply({ hideFields: ['password'] });
+    return json({ result, sent: false, error: outcome.error }, { status: 400, headers: outcome.headers });
+  }
   // The same answer whether or not the address already has an account.
-  return json({ result: submission.reply({ resetForm: true }), sent: true }, { headers });
+  return json({ result: submission.reply({ resetForm: true }), sent: true, error: null }, { headers: outcome.headers });
 }
 
 export default function SignUp() {
@@ -45,6 +49,7 @@ export default function SignUp() {
       <h1 id="sign-up-title">{t('signUp.title')}</h1>
       <p>{t('signUp.intro')}</p>
       {data?.sent ? <Notice tone="success">{t('signUp.checkEmail')}</Notice> : null}
+      {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <Field meta={fields.email} label={t('fields.email')} type="email" autoComplete="email" />
         <Field

@@ -81,7 +81,7 @@ async function getIdentity(request: Request): Promise<{ identity: BaseIdentity |
           await enqueueAuthMail(tx, { kind: 'already-registered', to: address, language, appUrl: options.appUrl });
         }
       });
-      return { headers: new Headers() };
+      return { ok: true, headers: new Headers() } as AuthOutcome;
     },
 
     async signIn(request, { email, password }) {

@@ -58,7 +58,11 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
           ? 'errors.emailNotConfirmed'
           : error.code === 'over_request_rate_limit' || error.code === 'over_email_send_rate_limit'
             ? 'errors.tooManyAttempts'
-            : otherwise;
+            : error.code === 'weak_password'
+              ? 'errors.weakPassword'
+              : error.code === 'same_password'
+                ? 'errors.samePassword'
+                : otherwise;
     return { ok: false, error: key, headers };
   }
 
@@ -75,11 +79,15 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
     async signUp(request, { email, password, language }) {
       const { supabase } = client(request);
       // With e-mail confirmation on, Supabase answers alike for new and existing addresses (T2).
-      await supabase.auth.signUp({ email, password, options: { emailRedirectTo: confirmUrl, data: { language } } });
+      const { error } = await supabase.auth.signUp({ email, password, options: { emailRedirectTo: confirmUrl, data: { language } } });
       // No cookies go back: sign-up never starts a session, and the PKCE code verifier that
       // supabase-js stores is not needed to verify a token_hash link. Setting it would leave a
       // 400-day trace of this sign-up in the browser (seized devices) for nothing.
-      return { headers: new Headers() };
+      const result = outcome(error, new Headers());
+      // Only an outage or a refused password is worth saying; anything else (a resend limit,
+      // say, which only known addresses hit) must look like success.
+      if (!result.ok && (result.error === 'errors.unavailable' || result.error === 'errors.weakPassword')) return result;
+      return { ok: true, headers: new Headers() };
     },
 
     async signIn(request, { email, password }) {

@@ -19,6 +19,8 @@ export type AuthErrorKey =
   | 'errors.linkInvalid'
   | 'errors.notSignedIn'
   | 'errors.tooManyAttempts'
+  | 'errors.weakPassword'
+  | 'errors.samePassword'
   | 'errors.unavailable';
 
 export type AuthOutcome = { ok: true; headers: Headers } | { ok: false; error: AuthErrorKey; headers: Headers };
@@ -28,7 +30,8 @@ export type MailRequest = { email: string; language: Language };
 export interface AuthAdapter {
   /** The signed-in person, if any, plus headers to send back (refreshed cookies). */
   getIdentity(request: Request): Promise<{ identity: BaseIdentity | null; headers: Headers }>;
-  signUp(request: Request, input: MailRequest & { password: string }): Promise<{ headers: Headers }>;
+  /** Fails only where failing tells nothing about the address: the service is down, or the password is refused. */
+  signUp(request: Request, input: MailRequest & { password: string }): Promise<AuthOutcome>;
   signIn(request: Request, input: { email: string; password: string; language: Language }): Promise<AuthOutcome>;
   signOut(request: Request, options: { everywhere: boolean }): Promise<Headers>;
   requestPasswordReset(request: Request, input: MailRequest): Promise<void>;
