@@ -45,5 +45,10 @@ export function safeRedirect(target: FormDataEntryValue | string | null | undefi
   if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) {
     return fallback;
   }
-  return target;
+  // A Location header cannot carry control characters, and Node refuses raw non-ASCII (a 500):
+  // drop the former, let URL percent-encode the latter.
+  if (/[\u0000-\u001f\u007f]/.test(target)) return fallback;
+  const base = 'http://talaka.invalid';
+  const url = new URL(target, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
 }
