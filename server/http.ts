@@ -20,9 +20,9 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(compression());
+  app.use(contentSecurityPolicy({ development }));
   app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }));
   app.use(express.static('public', { maxAge: '1h', index: false }));
-  app.use(contentSecurityPolicy({ development }));
   app.use(rejectCrossSiteWrites(config.appUrl));
   app.use(withRequestContext);
   app.all(
