@@ -15,6 +15,8 @@ async function hydrate() {
     .init({
       ...i18nConfig,
       lng: document.documentElement.lang,
+      // Every language has every key (a test checks), so the browser loads only the page's own.
+      fallbackLng: false,
       ns: getInitialNamespaces(),
       backend: { loadPath: '/locales/{{lng}}/{{ns}}.json' },
       detection: undefined,

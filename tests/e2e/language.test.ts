@@ -60,7 +60,7 @@ test('switching language keeps the page and its query, changes the texts and is 
   // The next page, reached inside the app, then loaded afresh: the cookie keeps English
   // although the browser still asks for Belarusian.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Create an account' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Create an account', exact: true }).waitFor();
   await page.goto('/privacy');
   expect(await htmlLang(page)).toBe('en');
   expect(new URL(page.url()).search).toBe('');

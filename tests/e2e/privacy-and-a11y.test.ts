@@ -114,15 +114,15 @@ test('a member signs in with a link from the mail instead of the password', asyn
   const { page } = await browser.openPage({ baseURL: app.url, locale: 'en-GB' });
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Sign in with a link sent by e-mail' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in with a link' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Sign in with a link', exact: true }).waitFor();
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Send the link' }).click();
   await page.getByRole('status').filter({ hasText: 'a message with a link is on its way' }).waitFor();
 
   await followNewestMailLink(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Your account', exact: true }).waitFor();
   await page.getByRole('main').getByText(email, { exact: true }).waitFor();
 });
 
@@ -132,12 +132,14 @@ test('a member who forgot the password sets a new one from the mail and signs in
   const { page } = await browser.openPage({ baseURL: app.url, locale: 'en-GB' });
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // Sign-in has an E-mail field too: wait for the new page before typing.
+  await page.getByRole('heading', { level: 1, name: 'Forgot your password', exact: true }).waitFor();
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Send the link' }).click();
   await page.getByRole('status').filter({ hasText: 'a message with a link is on its way' }).waitFor();
 
   await followNewestMailLink(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Set a new password' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Set a new password', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('New password', { exact: true }).fill(newPassword);
   await page.getByLabel('Repeat the new password', { exact: true }).fill(newPassword);
@@ -146,13 +148,14 @@ test('a member who forgot the password sets a new one from the mail and signs in
 
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').filter({ hasText: 'The e-mail address or the password is wrong.' }).waitFor();
   await page.getByLabel('Password', { exact: true }).fill(newPassword);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Your account', exact: true }).waitFor();
 });
 
 async function followNewestMailLink(page: Page, email: string) {

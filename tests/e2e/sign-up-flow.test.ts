@@ -98,7 +98,7 @@ afterAll(async () => {
 
 describe.each(visitors)('a visitor using the site in $language', (visitor) => {
   test('signs up, confirms the address from the mail, signs out, signs in again and signs out', async () => {
-    const { page } = await browser.openPage({ baseURL: app.url, locale: visitor.browserLocale });
+    const { page, consoleErrors } = await browser.openPage({ baseURL: app.url, locale: visitor.browserLocale });
     const address = `visitor-${visitor.language}@example.org`;
     const passphrase = 'river lantern quietly orbit';
     const header = page.getByRole('banner');
@@ -111,31 +111,33 @@ describe.each(visitors)('a visitor using the site in $language', (visitor) => {
     expect(await page.getAttribute('html', 'lang')).toBe(visitor.language);
 
     await header.getByRole('navigation', { name: visitor.mainNav }).getByRole('link', { name: visitor.createAccount.link }).click();
-    await page.getByRole('heading', { level: 1, name: visitor.createAccount.heading }).waitFor();
+    await page.getByRole('heading', { level: 1, name: visitor.createAccount.heading, exact: true }).waitFor();
     await page.getByLabel(visitor.email, { exact: true }).fill(address);
     await page.getByLabel(visitor.newPassword, { exact: true }).fill(passphrase);
     await page.getByRole('button', { name: visitor.createAccount.button }).click();
     await page.getByRole('status').filter({ hasText: visitor.checkEmail }).waitFor();
 
     await followNewestMailLink(page, `${visitor.mailTo} ${address}`, visitor.openLink);
-    await page.getByRole('heading', { level: 1, name: visitor.confirm.heading }).waitFor();
+    await page.getByRole('heading', { level: 1, name: visitor.confirm.heading, exact: true }).waitFor();
     await page.getByRole('button', { name: visitor.confirm.button }).click();
-    await page.getByRole('heading', { level: 1, name: visitor.account }).waitFor();
+    await page.getByRole('heading', { level: 1, name: visitor.account, exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/account');
     await page.getByRole('main').getByText(address, { exact: true }).waitFor();
 
     await signOutFromHeader(page, visitor);
 
     await header.getByRole('link', { name: visitor.signIn.link }).click();
-    await page.getByRole('heading', { level: 1, name: visitor.signIn.heading }).waitFor();
+    await page.getByRole('heading', { level: 1, name: visitor.signIn.heading, exact: true }).waitFor();
     await page.getByLabel(visitor.email, { exact: true }).fill(address);
     await page.getByLabel(visitor.password, { exact: true }).fill(passphrase);
     await page.getByRole('main').getByRole('button', { name: visitor.signIn.button }).click();
-    await page.getByRole('heading', { level: 1, name: visitor.account }).waitFor();
+    await page.getByRole('heading', { level: 1, name: visitor.account, exact: true }).waitFor();
     await page.getByRole('main').getByText(address, { exact: true }).waitFor();
 
     await signOutFromHeader(page, visitor);
     expect(await page.getAttribute('html', 'lang')).toBe(visitor.language);
+    // Hydration mismatches (a date formatted differently by the browser) would show up here.
+    expect(consoleErrors).toEqual([]);
   });
 });
 

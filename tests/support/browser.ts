@@ -79,7 +79,8 @@ export function recordRequests(context: BrowserContext): string[] {
 function recordConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    // The first line says what happened; React appends a minified stack.
+    if (message.type() === 'error') errors.push(`${message.text().split('\n')[0]} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
   return errors;
@@ -109,10 +110,10 @@ export async function waitForHydration(page: Page, timeout = 10_000) {
  * its effects, to a devtools hook if one exists; the first report is the hydration.
  */
 function markHydration() {
-  const page = window as unknown as { __talakaHydration?: Promise<boolean>; __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown };
+  const scope = window as unknown as { __talakaHydration?: Promise<boolean>; __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown };
   let hydrated: (value: boolean) => void = () => undefined;
-  page.__talakaHydration = new Promise((resolve) => (hydrated = resolve));
-  page.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+  scope.__talakaHydration = new Promise((resolve) => (hydrated = resolve));
+  scope.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
     renderers: new Map(),
     inject: () => 1,

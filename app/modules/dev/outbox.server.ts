@@ -14,6 +14,7 @@ export async function listDevelopmentOutbox() {
   return mails.map((mail) => ({
     id: mail.id,
     to: mail.to,
+    language: mail.language,
     subject: mail.subject,
     text: mail.text,
     createdAt: mail.createdAt.toISOString(),

@@ -25,6 +25,7 @@ export type OutboxEntry = {
   id: string;
   to: string;
   template: string;
+  language: Language;
   subject: string;
   text: string;
   createdAt: Date;
@@ -34,12 +35,13 @@ export type OutboxEntry = {
 /** Newest first. Development only: the caller checks the mode. */
 export async function listOutbox(sql: Sql, limit = 50): Promise<OutboxEntry[]> {
   const rows = await sql`
-    select id::text, to_address, template, subject, body_text, created_at, sent_at
+    select id::text, to_address, template, locale, subject, body_text, created_at, sent_at
     from app.mail_outbox order by id desc limit ${limit}`;
   return rows.map((row) => ({
     id: row.id as string,
     to: row.to_address as string,
     template: row.template as string,
+    language: row.locale as Language,
     subject: row.subject as string,
     text: row.body_text as string,
     createdAt: row.created_at as Date,
