@@ -1,33 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
+import { expect, test } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * DESIGN §7: ?lng= → cookie → Accept-Language → Belarusian, and <html lang> always says which.
  * The switcher is a list of plain links, so it must work from the keyboard as well.
  */
 
+const running = useSelfHostedApp();
+
 const browser = useBrowser();
-let database: TestDatabase;
-let app: AppServer;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: database.url } });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await database?.drop();
-});
 
 const htmlLang = (page: Page) => page.getAttribute('html', 'lang');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 test('a browser asking for a language the site does not offer gets Belarusian', async () => {
-  const { page } = await browser.openPage({ baseURL: app.url, locale: 'de-DE' });
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'de-DE' });
   await page.goto('/');
   expect(await htmlLang(page)).toBe('be');
   expect(await heading(page)).toBe('Вашы ўменні могуць дапамагчы будаваць вольную Беларусь');
@@ -35,7 +24,7 @@ test('a browser asking for a language the site does not offer gets Belarusian', 
 });
 
 test('a browser set to Polish (pl-PL) gets the site in Polish', async () => {
-  const { page } = await browser.openPage({ baseURL: app.url, locale: 'pl-PL' });
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'pl-PL' });
   await page.goto('/sign-in');
   expect(await htmlLang(page)).toBe('pl');
   expect(await heading(page)).toBe('Zaloguj się');
@@ -44,7 +33,7 @@ test('a browser set to Polish (pl-PL) gets the site in Polish', async () => {
 });
 
 test('switching language keeps the page and its query, changes the texts and is remembered on the next pages', async () => {
-  const { page } = await browser.openPage({ baseURL: app.url, locale: 'be-BY' });
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'be-BY' });
   await page.goto('/sign-in?redirectTo=%2Faccount');
   expect(await heading(page)).toBe('Увайсці');
 
@@ -71,7 +60,7 @@ test('switching language keeps the page and its query, changes the texts and is 
 });
 
 test('the language switcher can be reached and used with the keyboard alone', async () => {
-  const { page } = await browser.openPage({ baseURL: app.url, locale: 'en-GB' });
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'en-GB' });
   await page.goto('/');
   const polish = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Polski' });
 

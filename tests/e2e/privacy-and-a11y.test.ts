@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
+import { describe, expect, test } from 'vitest';
 import { useBrowser, waitForHydration } from '../support/browser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createUser, TEST_PASSWORD } from '../support/factories';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * What every visitor gets, signed in or not: nothing is loaded from anyone else (T14), the
@@ -11,19 +10,9 @@ import { createUser, TEST_PASSWORD } from '../support/factories';
  * used with a keyboard and a screen reader. Then the two "send me a link" journeys.
  */
 
+const running = useSelfHostedApp();
+
 const browser = useBrowser();
-let database: TestDatabase;
-let app: AppServer;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: database.url } });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await database?.drop();
-});
 
 const pages = [
   { path: '/', status: 200 },
@@ -35,23 +24,23 @@ const pages = [
 
 describe.each(pages)('the page $path', ({ path, status }) => {
   test('loads everything from the app itself, hydrates and logs no error', async () => {
-    const { page, requests, consoleErrors } = await browser.openPage({ baseURL: app.url, locale: 'be-BY' });
+    const { page, requests, consoleErrors } = await browser.openPage({ baseURL: running.app.url, locale: 'be-BY' });
     const response = await page.goto(path);
     expect(response?.status()).toBe(status);
     await waitForHydration(page);
     // Late requests (route discovery, prefetches) count too.
     await page.waitForLoadState('networkidle');
 
-    const elsewhere = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== app.url);
+    const elsewhere = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== running.app.url);
     expect(elsewhere).toEqual([]);
     // Chromium reports a 404 document as a failed resource; that one is the expected answer.
-    const notFound = `Failed to load resource: the server responded with a status of 404 (Not Found) (${app.url}${path})`;
+    const notFound = `Failed to load resource: the server responded with a status of 404 (Not Found) (${running.app.url}${path})`;
     const unexpected = consoleErrors.filter((error) => !(status === 404 && error === notFound));
     expect(unexpected).toEqual([]);
   });
 
   test('has one h1, a skip link as the first tab stop, and a name for every form field', async () => {
-    const { page } = await browser.openPage({ baseURL: app.url, locale: 'en-GB' });
+    const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'en-GB' });
     await page.goto(path);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
 
@@ -80,7 +69,7 @@ test.each([
   { language: 'en', locale: 'en-GB', path: '/sign-up', label: 'E-mail', error: 'Enter an e-mail address like name@example.org.' },
   { language: 'pl', locale: 'pl-PL', path: '/magic-link', label: 'E-mail', error: 'Podaj adres e-mail w postaci imie@example.org.' },
 ])('in $language the browser checks the e-mail as the field is left, in the page language', async ({ locale, path, label, error }) => {
-  const { page, requests } = await browser.openPage({ baseURL: app.url, locale });
+  const { page, requests } = await browser.openPage({ baseURL: running.app.url, locale });
   await page.goto(path);
   await waitForHydration(page);
   const requestsBefore = requests.length;
@@ -99,19 +88,19 @@ test.each([
   { language: 'en', locale: 'en-GB', status: 'Error 404', title: 'We could not find this page', home: 'Back to the home page' },
   { language: 'pl', locale: 'pl-PL', status: 'Błąd 404', title: 'Nie znaleźliśmy tej strony', home: 'Wróć na stronę główną' },
 ])('the 404 page speaks $language', async ({ language, locale, status, title, home }) => {
-  const { page } = await browser.openPage({ baseURL: app.url, locale });
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale });
   const response = await page.goto('/a/path/that/does/not/exist');
   expect(response?.status()).toBe(404);
   expect(await page.getAttribute('html', 'lang')).toBe(language);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
   await page.getByRole('main').getByText(status, { exact: true }).waitFor();
   await page.getByRole('main').getByRole('link', { name: home }).click();
-  await page.waitForURL(`${app.url}/`);
+  await page.waitForURL(`${running.app.url}/`);
 });
 
 test('a member signs in with a link from the mail instead of the password', async () => {
-  const { email } = await createUser(database.sql, { email: 'magic-link@example.org' });
-  const { page } = await browser.openPage({ baseURL: app.url, locale: 'en-GB' });
+  const { email } = await createUser(running.database.sql, { email: 'magic-link@example.org' });
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'en-GB' });
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Sign in with a link sent by e-mail' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in with a link', exact: true }).waitFor();
@@ -127,9 +116,9 @@ test('a member signs in with a link from the mail instead of the password', asyn
 });
 
 test('a member who forgot the password sets a new one from the mail and signs in with it', async () => {
-  const { email } = await createUser(database.sql, { email: 'forgetful@example.org' });
+  const { email } = await createUser(running.database.sql, { email: 'forgetful@example.org' });
   const newPassword = 'a completely different passphrase';
-  const { page } = await browser.openPage({ baseURL: app.url, locale: 'en-GB' });
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'en-GB' });
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   // Sign-in has an E-mail field too: wait for the new page before typing.

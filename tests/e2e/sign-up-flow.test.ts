@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
+import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * A visitor creates an account, confirms it from the mail, signs out and back in: in each
  * language, with the names a screen reader would announce (public/locales/<lng>/*.json).
  */
+
+const running = useSelfHostedApp();
 
 type Visitor = {
   language: 'be' | 'en' | 'pl';
@@ -83,22 +84,10 @@ const visitors: Visitor[] = [
 ];
 
 const browser = useBrowser();
-let database: TestDatabase;
-let app: AppServer;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: database.url } });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await database?.drop();
-});
 
 describe.each(visitors)('a visitor using the site in $language', (visitor) => {
   test('signs up, confirms the address from the mail, signs out, signs in again and signs out', async () => {
-    const { page, consoleErrors } = await browser.openPage({ baseURL: app.url, locale: visitor.browserLocale });
+    const { page, consoleErrors } = await browser.openPage({ baseURL: running.app.url, locale: visitor.browserLocale });
     const address = `visitor-${visitor.language}@example.org`;
     const passphrase = 'river lantern quietly orbit';
     const header = page.getByRole('banner');

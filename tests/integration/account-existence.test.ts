@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../support/factories';
 import { createClient, type Page } from '../support/http-client';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * T2: no answer tells whether an e-mail address has an account. For sign-up, password reset and
@@ -10,22 +9,15 @@ import { createClient, type Page } from '../support/http-client';
  * and take the same time (medians of ≥ 30 interleaved samples within 50 ms).
  */
 
-let app: AppServer;
-let t: TestDatabase;
+const running = useSelfHostedApp();
+
 let known: { confirmed: string; unconfirmed: string };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: t.url } });
   known = {
-    confirmed: (await createUser(t.sql)).email,
-    unconfirmed: (await createUser(t.sql, { confirmed: false })).email,
+    confirmed: (await createUser(running.database.sql)).email,
+    unconfirmed: (await createUser(running.database.sql, { confirmed: false })).email,
   };
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await t?.drop();
 });
 
 const unknownAddress = () => `nobody-${crypto.randomUUID().slice(0, 12)}@example.org`;
@@ -39,7 +31,7 @@ const flows: Flow[] = [
 
 /** One request from a fresh browser; the response with its per-response randomness normalised. */
 async function ask(flow: Flow, email: string) {
-  const page = await createClient(app.url, { headers: { 'Accept-Language': 'en' } }).postForm(flow.path, flow.fields(email));
+  const page = await createClient(running.app.url, { headers: { 'Accept-Language': 'en' } }).postForm(flow.path, flow.fields(email));
   return { status: page.status, body: normalise(page.body, email), headers: headerSummary(page, email), cookies: cookieNames(page) };
 }
 
@@ -87,7 +79,7 @@ describe('the same time for a known and an unknown address', () => {
   for (const flow of flows) test(`${flow.name}: medians for a known and an unknown address within ${TOLERANCE_MS} ms`, async () => {
     const send = async (email: string) => {
       const started = performance.now();
-      const page = await createClient(app.url).postForm(flow.path, flow.fields(email));
+      const page = await createClient(running.app.url).postForm(flow.path, flow.fields(email));
       const elapsed = performance.now() - started;
       expect(page.status).toBe(200);
       return elapsed;

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { beforeAll, expect, test } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../support/factories';
 import { createClient, type HttpClient, type Page } from '../support/http-client';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * T15: bad input of any kind gets a clear answer, never a 500 or a stack trace. Property-based:
@@ -11,21 +10,14 @@ import { createClient, type HttpClient, type Page } from '../support/http-client
  * to every form (the password form signed in; sign-out as a visitor, so the member stays in).
  */
 
-let app: AppServer;
-let t: TestDatabase;
+const running = useSelfHostedApp();
+
 let member: HttpClient;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: t.url } });
-  const { email } = await createUser(t.sql);
-  member = createClient(app.url);
+  const { email } = await createUser(running.database.sql);
+  member = createClient(running.app.url);
   expect((await member.postForm('/sign-in', { email, password: TEST_PASSWORD })).status).toBe(302);
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await t?.drop();
 });
 
 const forms: Record<string, string[]> = {
@@ -80,7 +72,7 @@ function expectCalmAnswer(page: Page, context: string) {
 
 for (const [path, expected] of Object.entries(forms)) {
   test(`${path} answers random, unicode, huge, missing and duplicate fields without a 500`, async () => {
-    const client = path === '/account/password' ? member : createClient(app.url);
+    const client = path === '/account/password' ? member : createClient(running.app.url);
     await fc.assert(
       fc.asyncProperty(fields(expected), async (sent) => {
         expectCalmAnswer(await client.postForm(path, sent), `${path} ${JSON.stringify(sent).slice(0, 300)}`);
@@ -90,7 +82,7 @@ for (const [path, expected] of Object.entries(forms)) {
   });
 
   test(`${path} answers malformed bodies and other content types without a 500`, async () => {
-    const client = path === '/account/password' ? member : createClient(app.url);
+    const client = path === '/account/password' ? member : createClient(running.app.url);
     await fc.assert(
       fc.asyncProperty(fc.oneof(rawBody, fields(expected).map((sent) => new URLSearchParams(sent).toString())), contentType, async (body, type) => {
         const page = await client.postForm(path, body, { headers: { 'Content-Type': type } });
@@ -102,7 +94,7 @@ for (const [path, expected] of Object.entries(forms)) {
 }
 
 test('the confirmation page answers any query string without a 500', async () => {
-  const client = createClient(app.url);
+  const client = createClient(running.app.url);
   await fc.assert(
     fc.asyncProperty(fields(forms['/auth/confirm']!), async (query) => {
       expectCalmAnswer(await client.get(`/auth/confirm?${new URLSearchParams(query)}`), JSON.stringify(query).slice(0, 300));
@@ -113,5 +105,5 @@ test('the confirmation page answers any query string without a 500', async () =>
 
 test('after the fuzzing the member is still signed in and the server still healthy', async () => {
   expect((await member.get('/account')).status).toBe(200);
-  expect((await createClient(app.url).get('/healthz')).status).toBe(200);
+  expect((await createClient(running.app.url).get('/healthz')).status).toBe(200);
 });

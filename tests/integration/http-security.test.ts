@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { describe, expect, test } from 'vitest';
+import { startApp } from '../support/app-server';
 import { createUser, TEST_PASSWORD } from '../support/factories';
 import { countMails, createClient, decodeHtml, htmlLang, translation, type HttpClient } from '../support/http-client';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * What the HTTP layer promises whatever the page: cross-site writes refused (T11), a CSP nonce on
@@ -10,24 +10,13 @@ import { countMails, createClient, decodeHtml, htmlLang, translation, type HttpC
  * development outbox that production does not have.
  */
 
-let app: AppServer;
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: t.url } });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await t?.drop();
-});
+const running = useSelfHostedApp();
 
 const EVIL = { Origin: 'https://evil.example' };
 
 async function signedIn() {
-  const user = await createUser(t.sql);
-  const client = createClient(app.url);
+  const user = await createUser(running.database.sql);
+  const client = createClient(running.app.url);
   expect((await client.postForm('/sign-in', { email: user.email, password: TEST_PASSWORD })).status).toBe(302);
   return { user, client };
 }
@@ -37,18 +26,18 @@ const isSignedIn = async (client: HttpClient) => (await client.get('/account')).
 describe('cross-site writes (T11)', () => {
   test('a sign-up posted from another site is refused with 403 and sends no mail', async () => {
     const email = 'cross-site@example.org';
-    const page = await createClient(app.url).postForm('/sign-up', { email, password: 'a long and unrelated passphrase' }, { headers: EVIL });
+    const page = await createClient(running.app.url).postForm('/sign-up', { email, password: 'a long and unrelated passphrase' }, { headers: EVIL });
     expect(page.status).toBe(403);
-    expect(await countMails(t.sql, email)).toBe(0);
+    expect(await countMails(running.database.sql, email)).toBe(0);
   });
 
   test('a sign-in posted from another site is refused with 403 and starts no session', async () => {
-    const user = await createUser(t.sql);
-    const client = createClient(app.url);
+    const user = await createUser(running.database.sql);
+    const client = createClient(running.app.url);
     const page = await client.postForm('/sign-in', { email: user.email, password: TEST_PASSWORD }, { headers: EVIL });
     expect(page.status).toBe(403);
     expect(client.cookie('talaka_session')).toBeUndefined();
-    expect(await t.sql`select 1 from auth.sessions where user_id = ${user.userId}`).toHaveLength(0);
+    expect(await running.database.sql`select 1 from auth.sessions where user_id = ${user.userId}`).toHaveLength(0);
   });
 
   test('a sign-out posted from another site is refused with 403 and the session lives on', async () => {
@@ -59,7 +48,7 @@ describe('cross-site writes (T11)', () => {
   });
 
   test.each(['cross-site', 'same-site'])('a POST without Origin but Sec-Fetch-Site: %s is refused with 403', async (site) => {
-    const response = await fetch(`${app.url}/sign-in`, {
+    const response = await fetch(`${running.app.url}/sign-in`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': site },
       body: 'email=a%40example.org&password=x',
@@ -80,7 +69,7 @@ describe('cross-site writes (T11)', () => {
 
 describe('headers', () => {
   test('every page has a CSP with a fresh nonce, and every script on it carries that nonce', async () => {
-    const visitor = createClient(app.url);
+    const visitor = createClient(running.app.url);
     const { client: member } = await signedIn();
     const nonces = new Set<string>();
     for (const path of ['/', '/sign-in', '/sign-up', '/privacy', '/no-such-page', '/account']) {
@@ -98,7 +87,7 @@ describe('headers', () => {
   });
 
   test('pages cannot be framed or sniffed, and send no referrer to other sites', async () => {
-    const page = await createClient(app.url).get('/');
+    const page = await createClient(running.app.url).get('/');
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(['same-origin', 'no-referrer']).toContain(page.headers.get('referrer-policy'));
@@ -110,7 +99,7 @@ describe('headers', () => {
 });
 
 test('/healthz answers 200 with the database up', async () => {
-  const response = await fetch(`${app.url}/healthz`);
+  const response = await fetch(`${running.app.url}/healthz`);
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
 });
@@ -122,14 +111,14 @@ describe('languages', () => {
     { language: 'pl', how: 'with Accept-Language: pl-PL', path: '/no-such-page', headers: { 'Accept-Language': 'pl-PL,pl;q=0.9' } },
   ];
   for (const { language, how, path, headers } of cases) test(`an unknown path is a translated 404 page in ${language} ${how}`, async () => {
-    const page = await createClient(app.url, { headers }).get(path);
+    const page = await createClient(running.app.url, { headers }).get(path);
     expect(page.status).toBe(404);
     expect(htmlLang(page.body)).toBe(language);
     expect(decodeHtml(page.body)).toContain(translation(language, 'errors.notFound.title'));
   });
 
   test('a form body that cannot be read is a 400 page in the visitor language, <html lang> included', async () => {
-    const visitor = createClient(app.url, { headers: { 'Accept-Language': 'en' } });
+    const visitor = createClient(running.app.url, { headers: { 'Accept-Language': 'en' } });
     const page = await visitor.postForm('/sign-up', 'email=a', { headers: { 'Content-Type': 'text/plain' } });
     expect(page.status).toBe(400);
     expect(htmlLang(page.body)).toBe('en');
@@ -137,9 +126,9 @@ describe('languages', () => {
   });
 
   test('<html lang> follows ?lng=, then the lng cookie, then Accept-Language, then be', async () => {
-    const visitor = createClient(app.url, { headers: { 'Accept-Language': 'pl' } });
-    expect(htmlLang((await createClient(app.url).get('/')).body)).toBe('be');
-    expect(htmlLang((await createClient(app.url).get('/?lng=ru')).body)).toBe('be');
+    const visitor = createClient(running.app.url, { headers: { 'Accept-Language': 'pl' } });
+    expect(htmlLang((await createClient(running.app.url).get('/')).body)).toBe('be');
+    expect(htmlLang((await createClient(running.app.url).get('/?lng=ru')).body)).toBe('be');
     expect(htmlLang((await visitor.get('/')).body)).toBe('pl');
 
     const chosen = await visitor.get('/?lng=en');
@@ -153,21 +142,21 @@ describe('languages', () => {
 
 describe('the development outbox', () => {
   test('lists the mails the app would have sent, in test mode', async () => {
-    const user = await createUser(t.sql);
-    await createClient(app.url).postForm('/magic-link', { email: user.email });
-    const page = await createClient(app.url).get('/dev/outbox');
+    const user = await createUser(running.database.sql);
+    await createClient(running.app.url).postForm('/magic-link', { email: user.email });
+    const page = await createClient(running.app.url).get('/dev/outbox');
     expect(page.status).toBe(200);
     expect(decodeHtml(page.body)).toContain(translation('be', 'mail:magic-link.subject'));
     expect(page.body).toContain(user.email);
   });
 
   test('does not exist when the server runs in production', async () => {
-    const user = await createUser(t.sql);
-    await createClient(app.url).postForm('/magic-link', { email: user.email });
+    const user = await createUser(running.database.sql);
+    await createClient(running.app.url).postForm('/magic-link', { email: user.email });
     const production = await startApp({
       env: {
         NODE_ENV: 'production',
-        DATABASE_URL: t.url,
+        DATABASE_URL: running.database.url,
         SESSION_SECRET: 'a-production-session-secret-of-40-chars!',
         SMTP_URL: 'smtp://127.0.0.1:1',
       },

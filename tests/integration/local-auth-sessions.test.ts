@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { describe, expect, test } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../support/factories';
 import {
   cookieAttributes,
@@ -12,27 +10,17 @@ import {
   translation,
   type HttpClient,
 } from '../support/http-client';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * Sessions of the built-in identity provider over HTTP: the cookie, sign-out (here and
  * everywhere, T12), password reset, magic links, caching and where sign-in sends people.
  */
 
-let app: AppServer;
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: t.url } });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await t?.drop();
-});
+const running = useSelfHostedApp();
 
 const SESSION = 'talaka_session';
-const browser = () => createClient(app.url, { headers: { 'Accept-Language': 'en' } });
+const browser = () => createClient(running.app.url, { headers: { 'Accept-Language': 'en' } });
 
 async function signedIn(email: string, password = TEST_PASSWORD) {
   const client = browser();
@@ -49,13 +37,13 @@ async function isSignedIn(client: HttpClient) {
 }
 
 async function sessionCount(userId: string) {
-  const [row] = await t.sql`select count(*)::int as count from auth.sessions where user_id = ${userId}`;
+  const [row] = await running.database.sql`select count(*)::int as count from auth.sessions where user_id = ${userId}`;
   return row!.count as number;
 }
 
 /** A mail's link, opened and its button pressed. */
 async function followMailLink(client: HttpClient, email: string, template: string) {
-  const mail = await latestMail(t.sql, email);
+  const mail = await latestMail(running.database.sql, email);
   expect(mail?.template).toBe(template);
   const link = linkPath(mail!.link!);
   const landing = await client.get(link);
@@ -64,7 +52,7 @@ async function followMailLink(client: HttpClient, email: string, template: strin
 
 describe('the session cookie', () => {
   test('is HttpOnly, SameSite=Lax, Path=/ and signed', async () => {
-    const { email } = await createUser(t.sql);
+    const { email } = await createUser(running.database.sql);
     const page = await browser().postForm('/sign-in', { email, password: TEST_PASSWORD });
     const line = page.setCookies.find((cookie) => cookie.startsWith(`${SESSION}=`));
     expect(line).toBeDefined();
@@ -76,8 +64,8 @@ describe('the session cookie', () => {
   });
 
   test('is rejected when its value is swapped for another real session, or sent unsigned', async () => {
-    const victim = await signedIn((await createUser(t.sql)).email);
-    const attacker = await signedIn((await createUser(t.sql)).email);
+    const victim = await signedIn((await createUser(running.database.sql)).email);
+    const attacker = await signedIn((await createUser(running.database.sql)).email);
     const [victimData] = decodeURIComponent(victim.cookie(SESSION)!).split('.');
     const [, attackerSignature] = decodeURIComponent(attacker.cookie(SESSION)!).split('.');
 
@@ -91,7 +79,7 @@ describe('the session cookie', () => {
 
 describe('sessions', () => {
   test('each sign-in has its own row in auth.sessions', async () => {
-    const user = await createUser(t.sql);
+    const user = await createUser(running.database.sql);
     await signedIn(user.email);
     expect(await sessionCount(user.userId)).toBe(1);
     await signedIn(user.email);
@@ -99,7 +87,7 @@ describe('sessions', () => {
   });
 
   test('signing out deletes the session row, and the old cookie no longer works', async () => {
-    const user = await createUser(t.sql);
+    const user = await createUser(running.database.sql);
     const client = await signedIn(user.email);
     const oldCookie = client.cookie(SESSION)!;
 
@@ -113,10 +101,10 @@ describe('sessions', () => {
   });
 
   test('signing out everywhere ends the sessions on the other devices too (T12)', async () => {
-    const user = await createUser(t.sql);
+    const user = await createUser(running.database.sql);
     const laptop = await signedIn(user.email);
     const phone = await signedIn(user.email);
-    const stranger = await signedIn((await createUser(t.sql)).email);
+    const stranger = await signedIn((await createUser(running.database.sql)).email);
     const phoneCookie = phone.cookie(SESSION)!;
 
     await laptop.postForm('/sign-out', { everywhere: '1' });
@@ -128,7 +116,7 @@ describe('sessions', () => {
   });
 
   test('signed-in pages are sent with Cache-Control: no-store', async () => {
-    const client = await signedIn((await createUser(t.sql)).email);
+    const client = await signedIn((await createUser(running.database.sql)).email);
     for (const path of ['/account', '/account/password', '/']) {
       const page = await client.get(path);
       expect(page.status, path).toBe(200);
@@ -139,7 +127,7 @@ describe('sessions', () => {
 
 describe('password reset', () => {
   test('a mailed link leads to a new password; the old one stops working and other sessions end', async () => {
-    const user = await createUser(t.sql);
+    const user = await createUser(running.database.sql);
     const otherDevice = await signedIn(user.email);
     const client = browser();
 
@@ -166,7 +154,7 @@ describe('password reset', () => {
 
 describe('magic link', () => {
   test('a mailed link signs in without a password and opens the account', async () => {
-    const user = await createUser(t.sql);
+    const user = await createUser(running.database.sql);
     const client = browser();
     const requested = await client.postForm('/magic-link', { email: user.email });
     expect(requested.status).toBe(200);
@@ -181,7 +169,7 @@ describe('magic link', () => {
 
 describe('where sign-in leads', () => {
   test('a visitor opening a private page is sent to sign in, and lands back on it afterwards', async () => {
-    const user = await createUser(t.sql);
+    const user = await createUser(running.database.sql);
     const client = browser();
     const refused = await client.get('/account/password');
     expect(refused.status).toBe(302);
@@ -198,7 +186,7 @@ describe('where sign-in leads', () => {
   test.each(['//evil.example', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)'])(
     'redirectTo=%s lands on /account, never on another site',
     async (redirectTo) => {
-      const { email } = await createUser(t.sql);
+      const { email } = await createUser(running.database.sql);
       const page = await browser().postForm('/sign-in', { email, password: TEST_PASSWORD, redirectTo });
       expect(page.status).toBe(302);
       expect(page.location).toBe('/account');
@@ -208,7 +196,7 @@ describe('where sign-in leads', () => {
   test.each(['/ж', '/a\nb', '/a\u0000b', '/\u2028'])(
     'a redirectTo a header cannot carry (%j) still ends on a page of ours, not a 500',
     async (redirectTo) => {
-      const { email } = await createUser(t.sql);
+      const { email } = await createUser(running.database.sql);
       const page = await browser().postForm('/sign-in', { email, password: TEST_PASSWORD, redirectTo });
       expect(page.status).toBe(302);
       expect(page.location).toMatch(/^\/[^/\\]/);

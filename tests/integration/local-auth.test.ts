@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApp, type AppServer } from '../support/app-server';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { describe, expect, test } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../support/factories';
 import {
   countMails,
@@ -12,6 +10,7 @@ import {
   translation,
   type HttpClient,
 } from '../support/http-client';
+import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * The built-in identity provider over HTTP, as a browser without JavaScript uses it: sign-up,
@@ -19,20 +18,9 @@ import {
  * are in local-auth-sessions.test.ts.
  */
 
-let app: AppServer;
-let t: TestDatabase;
+const running = useSelfHostedApp();
 
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await startApp({ env: { DATABASE_URL: t.url } });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await t?.drop();
-});
-
-const english = () => createClient(app.url, { headers: { 'Accept-Language': 'en' } });
+const english = () => createClient(running.app.url, { headers: { 'Accept-Language': 'en' } });
 const newAddress = () => `person-${crypto.randomUUID().slice(0, 8)}@example.org`;
 const text = (body: string) => decodeHtml(body);
 const PASSPHRASE = 'a long and unrelated passphrase';
@@ -40,7 +28,7 @@ const PASSPHRASE = 'a long and unrelated passphrase';
 async function signUp(client: HttpClient, email: string, password = PASSPHRASE) {
   const page = await client.postForm('/sign-up', { email, password });
   expect(page.status).toBe(200);
-  const mail = await latestMail(t.sql, email);
+  const mail = await latestMail(running.database.sql, email);
   expect(mail?.link).toBeTruthy();
   return { page, mail: mail!, link: linkPath(mail!.link!) };
 }
@@ -53,32 +41,32 @@ async function followLink(client: HttpClient, link: string) {
 }
 
 async function tokenCount(email: string) {
-  const [row] = await t.sql`
+  const [row] = await running.database.sql`
     select count(*)::int as count from auth.one_time_tokens o join auth.users u on u.id = o.user_id
     where u.email = ${email}`;
   return row!.count as number;
 }
 
 async function isConfirmed(email: string) {
-  const [row] = await t.sql`select email_confirmed_at from auth.users where email = ${email}`;
+  const [row] = await running.database.sql`select email_confirmed_at from auth.users where email = ${email}`;
   return row!.email_confirmed_at !== null;
 }
 
 describe('sign-up', () => {
   test('sends one confirmation mail per request, written in the language of the request', async () => {
-    const polish = createClient(app.url, { headers: { 'Accept-Language': 'pl-PL,pl;q=0.9' } });
+    const polish = createClient(running.app.url, { headers: { 'Accept-Language': 'pl-PL,pl;q=0.9' } });
     const email = newAddress();
     const { page, mail } = await signUp(polish, email);
 
     expect(text(page.body)).toContain(translation('pl', 'auth:signUp.checkEmail'));
-    expect(await countMails(t.sql, email)).toBe(1);
+    expect(await countMails(running.database.sql, email)).toBe(1);
     expect(mail).toMatchObject({ template: 'confirm-signup', locale: 'pl', subject: translation('pl', 'mail:confirm-signup.subject') });
-    expect(mail.link).toMatch(new RegExp(`^${app.url}/auth/confirm\\?token_hash=[\\w-]{40,}&type=signup&lng=pl$`));
+    expect(mail.link).toMatch(new RegExp(`^${running.app.url}/auth/confirm\\?token_hash=[\\w-]{40,}&type=signup&lng=pl$`));
 
-    const belarusian = createClient(app.url);
+    const belarusian = createClient(running.app.url);
     const other = newAddress();
     const second = await signUp(belarusian, other);
-    expect(await countMails(t.sql, other)).toBe(1);
+    expect(await countMails(running.database.sql, other)).toBe(1);
     expect(second.mail).toMatchObject({ locale: 'be', subject: translation('be', 'mail:confirm-signup.subject') });
   });
 
@@ -104,7 +92,7 @@ describe('the confirmation link', () => {
       const landing = await client.get(link);
       expect(landing.status).toBe(200);
       expect(text(landing.body)).toContain(translation('en', 'auth:confirm.submit'));
-      expect(inputValues(landing.body)).toMatchObject({ type: 'signup', token_hash: new URL(link, app.url).searchParams.get('token_hash') });
+      expect(inputValues(landing.body)).toMatchObject({ type: 'signup', token_hash: new URL(link, running.app.url).searchParams.get('token_hash') });
     }
     expect(client.cookie('talaka_session')).toBeUndefined();
     expect(await tokenCount(email)).toBe(1);
@@ -145,7 +133,7 @@ describe('the confirmation link', () => {
     const client = english();
     const email = newAddress();
     const { link } = await signUp(client, email);
-    await t.sql`
+    await running.database.sql`
       update auth.one_time_tokens set created_at = now() - interval '61 minutes'
       where user_id = (select id from auth.users where email = ${email})`;
 
@@ -159,7 +147,7 @@ describe('the confirmation link', () => {
 
 describe('sign-in', () => {
   test('a wrong password is refused with a translated message and no session cookie', async () => {
-    const { email } = await createUser(t.sql);
+    const { email } = await createUser(running.database.sql);
     const client = english();
     const page = await client.postForm('/sign-in', { email, password: `${TEST_PASSWORD}!` });
 
@@ -172,7 +160,7 @@ describe('sign-in', () => {
   });
 
   test('the account page shows the signed-in address', async () => {
-    const { email } = await createUser(t.sql);
+    const { email } = await createUser(running.database.sql);
     const client = english();
     const signedIn = await client.postForm('/sign-in', { email, password: TEST_PASSWORD });
     expect(signedIn.status).toBe(302);
@@ -190,9 +178,9 @@ describe('passwords', () => {
     const email = newAddress();
     await signUp(english(), email);
 
-    const [user] = await t.sql`select id, encrypted_password from auth.users where email = ${email}`;
+    const [user] = await running.database.sql`select id, encrypted_password from auth.users where email = ${email}`;
     expect(user!.encrypted_password).toMatch(/^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/);
-    const [found] = await t.sql`
+    const [found] = await running.database.sql`
       select count(*)::int as count from (
         select row_to_json(u)::text as row from auth.users u where u.id = ${user!.id}
         union all select row_to_json(o)::text from auth.one_time_tokens o where o.user_id = ${user!.id}
@@ -210,7 +198,7 @@ describe('passwords', () => {
     expect(text(page.body)).toContain(translation('en', 'auth:validation.passwordTooShort'));
     expect(inputValues(page.body).email).toBe(email);
     expect(page.body.includes(password), 'the password is in the page').toBe(false);
-    expect(await countMails(t.sql, email)).toBe(0);
+    expect(await countMails(running.database.sql, email)).toBe(0);
   });
 
   // 36 Cyrillic letters are 72 bytes in UTF-8: the most bcrypt reads.
@@ -233,7 +221,7 @@ describe('passwords', () => {
 
     expect(page.status).toBe(400);
     expect(text(page.body)).toContain(translation('en', 'auth:validation.passwordTooLong'));
-    expect(await t.sql`select 1 from auth.users where email = ${email}`).toHaveLength(0);
+    expect(await running.database.sql`select 1 from auth.users where email = ${email}`).toHaveLength(0);
   });
 
   test('are never truncated: the 72-byte password plus one more byte does not sign in', async () => {
