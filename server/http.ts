@@ -14,6 +14,8 @@ const BUILD_PATH = path.resolve('build/index.js');
 /** Express in front of the Remix build: static files, security headers, the Remix handler. */
 export async function startHttpServer(config: Config, log: (line: string) => void) {
   const development = config.env === 'development';
+  // Under `remix dev` (npm run dev) the dev server waits to hear that each new build is loaded.
+  const underRemixDev = development && Boolean(process.env.REMIX_DEV_ORIGIN);
   let build = await importBuild();
 
   const app = express();
@@ -27,17 +29,17 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
   app.use(withRequestContext);
   app.all(
     '*',
-    development
+    underRemixDev
       ? (req, res, next) => createRequestHandler({ build, mode: config.env, getLoadContext: (_, r) => ({ cspNonce: r.locals.cspNonce }) })(req, res, next)
       : createRequestHandler({ build, mode: config.env, getLoadContext: (_, r) => ({ cspNonce: r.locals.cspNonce }) }),
   );
 
   const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {
     log(`Talaka is running at http://localhost:${config.port}`);
-    if (development) void broadcastDevReady(build);
+    if (underRemixDev) void broadcastDevReady(build);
   });
 
-  if (development) {
+  if (underRemixDev) {
     // `remix dev --manual` rebuilds into build/; load the new build and tell the dev server.
     let timer: NodeJS.Timeout | undefined;
     const watcher = watch(path.dirname(BUILD_PATH), () => {
