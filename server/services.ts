@@ -6,7 +6,7 @@ import type { Config } from '../app/platform/config.server';
 import { createLocalAuth } from '../app/platform/auth/local.server';
 import { connect, createDb } from '../app/platform/db/client.server';
 import { startEmbeddedPostgres } from '../app/platform/db/embedded.server';
-import { migrate } from '../app/platform/db/migrate.server';
+import { assertMigrationsApplied, migrate } from '../app/platform/db/migrate.server';
 import { seedOnce } from '../app/platform/db/seed.server';
 import { startMailSender } from '../app/platform/mail/sender.server';
 import { setRuntime } from '../app/platform/runtime.server';
@@ -21,7 +21,8 @@ export async function startServices(config: Config, log: (line: string) => void)
 
   try {
     if (config.mode === 'supabase') {
-      log('Supabase mode: apply migrations with `supabase db push`; the app does not change the schema.');
+      // The schema is applied with `supabase db push`; the app only checks that it is there.
+      await assertMigrationsApplied(sql);
     } else {
       await migrate(sql, { log });
     }

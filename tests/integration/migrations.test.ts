@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect, type Sql } from '../../app/platform/db/client.server';
-import { migrate } from '../../app/platform/db/migrate.server';
+import { assertMigrationsApplied, migrate } from '../../app/platform/db/migrate.server';
 
 /** How migrations are applied: ordered, each in a transaction, recorded, never re-run or edited. */
 const admin = connect(inject('adminUrl'), { max: 1 });
@@ -88,5 +88,14 @@ describe('migrations', () => {
     expect(users?.n).toBe(2); // untouched: still the project's own table
     const platform = await sql`select count(*)::int as n from supabase_migrations.local_platform`;
     expect(platform[0]?.n).toBe(0);
+  });
+});
+
+describe('supabase mode', () => {
+  it('refuses a database that lacks migrations, and accepts one that has them all', async () => {
+    const { sql, copy } = await emptyDatabase();
+    await expect(assertMigrationsApplied(sql, { root: copy })).rejects.toThrow(/lacks \d+ migration\(s\), first 20261129000000_app_schema_and_roles\.sql.*supabase db push/);
+    await migrate(sql, { root: copy });
+    await expect(assertMigrationsApplied(sql, { root: copy })).resolves.toBeUndefined();
   });
 });

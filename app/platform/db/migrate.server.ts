@@ -46,6 +46,24 @@ export async function migrate(sql: Sql, options: MigrateOptions = {}) {
   }
 }
 
+/**
+ * Supabase mode: the schema is applied with `supabase db push`, not by the app. Refuse to serve a
+ * database that lacks any of our migrations, rather than fail on the first request that needs it.
+ */
+export async function assertMigrationsApplied(sql: Sql, options: { root?: string } = {}) {
+  const files = await readSqlFiles(path.join(options.root ?? 'supabase', 'migrations'), MIGRATION_NAME);
+  const [history] = await sql`select to_regclass('supabase_migrations.schema_migrations') is not null as present`;
+  const applied = history?.present
+    ? new Set((await sql`select version from supabase_migrations.schema_migrations`).map((row) => row.version as string))
+    : new Set<string>();
+  const missing = files.filter((file) => !applied.has(file.version));
+  if (missing.length > 0) {
+    throw new MigrationError(
+      `The database lacks ${missing.length} migration(s), first ${missing[0]!.name}. Apply them with \`supabase db push\`.`,
+    );
+  }
+}
+
 async function ensureHistoryTables(sql: Sql) {
   await sql.begin(async (tx) => {
     await tx`select pg_advisory_xact_lock(${MIGRATION_LOCK})`;
