@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -22,8 +22,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'talaka-test-'));
-  // As root, PostgreSQL runs as the `postgres` OS user, which must be able to enter this folder.
-  await chmod(dataDir, 0o711);
   const cluster = await startEmbeddedPostgres({ dataDir, database: TEMPLATE_DATABASE });
   const sql = connect(cluster.url, { max: 1 });
   await migrate(sql);

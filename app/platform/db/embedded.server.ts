@@ -34,6 +34,9 @@ export async function startEmbeddedPostgres(options: {
   const clusterDir = path.resolve(options.dataDir, 'postgres');
   const database = options.database ?? 'talaka';
   await mkdir(options.dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` OS user (it refuses root), which must be able to
+  // enter the data folder to reach its own cluster folder inside.
+  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o711);
   const secrets = await readOrCreateSecrets(path.join(options.dataDir, 'postgres-secrets.json'));
   const port = await freePort();
 
