@@ -32,7 +32,7 @@ export default function Account() {
         <dt>{t('account.displayName')}</dt>
         <dd>{profile?.displayName ?? t('account.notSet')}</dd>
         <dt>{t('account.visibility')}</dt>
-        <dd>{t(`visibility.${profile?.visibility ?? 'hidden'}`)}</dd>
+        <dd>{t(profile?.hidden === false ? 'visibility.members' : 'visibility.hidden')}</dd>
       </dl>
       <p className="muted">{t('account.emptyProfile')}</p>
       <h2>{t('account.security')}</h2>

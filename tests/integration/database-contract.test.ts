@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { createUser } from '../support/factories';
+import { createUser, openProfile } from '../support/factories';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -60,18 +60,22 @@ describe('profiles as each actor', () => {
     await expect(t.db.asUser(alice, (tx) => tx`insert into app.profiles (id) values (${bob.userId})`)).rejects.toThrow(/row-level security/);
   });
 
-  it('a member reads a profile its owner opened to members', async () => {
+  it('a member reads the parts another member opened to members, and only through profile_for_viewer', async () => {
     const alice = await createUser(t.sql);
     const bob = await createUser(t.sql, { displayName: 'Bob' });
-    await t.sql`update app.profiles set visibility = 'members' where id = ${bob.userId}`;
-    const rows = await t.db.asUser(alice, (tx) => tx`select display_name from app.profiles where id = ${bob.userId}`);
-    expect(rows).toEqual([{ display_name: 'Bob' }]);
+    await t.sql`update app.profiles set bio = 'Hidden bio' where id = ${bob.userId}`;
+    await openProfile(t.sql, bob.userId, { identity: 'members' });
+    const direct = await t.db.asUser(alice, (tx) => tx`select display_name from app.profiles where id = ${bob.userId}`);
+    expect(direct).toEqual([]);
+    const [row] = await t.db.asUser(alice, (tx) => tx`select app.profile_for_viewer(${bob.userId}) as profile`);
+    expect(row?.profile).toEqual({ id: bob.userId, display_name: 'Bob', headline: null });
   });
 
   it('a visitor reads nothing, not even open profiles', async () => {
     const bob = await createUser(t.sql, { displayName: 'Bob' });
-    await t.sql`update app.profiles set visibility = 'members' where id = ${bob.userId}`;
+    await openProfile(t.sql, bob.userId, { identity: 'members', skills: 'members', bio: 'members' });
     await expect(t.db.asAnon((tx) => tx`select * from app.profiles`)).rejects.toThrow(/permission denied/);
+    await expect(t.db.asAnon((tx) => tx`select app.profile_for_viewer(${bob.userId})`)).rejects.toThrow(/permission denied/);
   });
 
   it('a member cannot grant themselves a role', async () => {

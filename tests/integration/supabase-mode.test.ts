@@ -84,8 +84,8 @@ describe('sign-up and confirmation', () => {
     const [user] = await s.t.sql`select id, email_confirmed_at from auth.users where email = 'ales@example.org'`;
     expect(user?.email_confirmed_at).toBeInstanceOf(Date);
     const profile = await s.t.db.asUser({ userId: user!.id as string, email: 'ales@example.org', aal: 'aal1' },
-      (tx) => tx`select id, visibility from app.profiles`);
-    expect(profile).toEqual([{ id: user!.id, visibility: 'hidden' }]);
+      (tx) => tx`select id, identity_audience from app.profiles`);
+    expect(profile).toEqual([{ id: user!.id, identity_audience: 'only_me' }]);
     await s.t.sql`update app.profiles set display_name = 'Алесь' where id = ${user!.id as string}`;
     expect((await browser.get('/account')).text).toContain('Display name Алесь');
 

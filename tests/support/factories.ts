@@ -28,3 +28,19 @@ export async function createUser(
   const roles = await sql`select role from app.user_roles where user_id = ${id} order by role`;
   return { userId: id, email, aal: 'aal1', roles: roles.map((row) => row.role as RoleName) };
 }
+
+export type Audience = 'only_me' | 'organizers' | 'members';
+export type ProfileAudiences = Partial<Record<'identity' | 'legal_name' | 'skills' | 'bio' | 'photo' | 'cv', Audience>>;
+
+/** Opens parts of a profile as its owner would: consent first (per audience), then the audiences. */
+export async function openProfile(sql: Sql, userId: string, audiences: ProfileAudiences) {
+  const wanted = new Set(Object.values(audiences));
+  for (const audience of ['members', 'organizers'] as const) {
+    if (!wanted.has(audience)) continue;
+    await sql`insert into app.consents (user_id, purpose, version)
+              values (${userId}, ${`visible_to_${audience}`}, 'v1') on conflict do nothing`;
+  }
+  for (const [part, audience] of Object.entries(audiences)) {
+    await sql`update app.profiles set ${sql(`${part}_audience`)} = ${audience} where id = ${userId}`;
+  }
+}

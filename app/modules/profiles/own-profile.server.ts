@@ -3,7 +3,8 @@ import { runtime } from '~/platform/runtime.server';
 
 export type OwnProfile = {
   displayName: string | null;
-  visibility: 'hidden' | 'members';
+  /** True while every part is seen by the member alone. */
+  hidden: boolean;
   createdAt: string;
 };
 
@@ -11,12 +12,15 @@ export type OwnProfile = {
 export async function getOwnProfile(identity: Identity): Promise<OwnProfile | null> {
   const [row] = await runtime().db.asUser(
     identity,
-    (tx) => tx`select display_name, visibility, created_at from app.profiles where id = auth.uid()`,
+    (tx) => tx`select display_name, created_at,
+                      greatest(identity_audience, legal_name_audience, skills_audience, bio_audience,
+                               photo_audience, cv_audience) = 'only_me' as hidden
+               from app.profiles where id = auth.uid()`,
   );
   if (!row) return null;
   return {
     displayName: row.display_name as string | null,
-    visibility: row.visibility as OwnProfile['visibility'],
+    hidden: row.hidden as boolean,
     createdAt: (row.created_at as Date).toISOString(),
   };
 }
