@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from '../../app/platform/storage/local.server';
+import type { Identity } from '../../app/platform/db/client.server';
 import type { StorageAdapter } from '../../app/platform/storage/types';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createUser } from '../support/factories';
@@ -36,14 +37,15 @@ afterAll(async () => {
 });
 
 const bytes = new TextEncoder().encode('%PDF-1.7 test');
+const actor = (identity: Identity) => ({ identity, request: new Request('http://localhost/') });
 
 describe('local storage adapter', () => {
   it('stores a file under STORAGE_DIR and gives it back to its owner', async () => {
     const alice = await createUser(t.sql);
     const objectPath = `${alice.userId}/cv1`;
-    expect(await storage.upload(alice, { bucket: 'private-test', path: objectPath, bytes, contentType: 'application/pdf' })).toBe(true);
+    expect(await storage.upload(actor(alice), { bucket: 'private-test', path: objectPath, bytes, contentType: 'application/pdf' })).toBe(true);
     expect(existsSync(path.join(root, 'private-test', alice.userId, 'cv1'))).toBe(true);
-    const file = await storage.download(alice, { bucket: 'private-test', path: objectPath });
+    const file = await storage.download(actor(alice), { bucket: 'private-test', path: objectPath });
     expect(file?.contentType).toBe('application/pdf');
     expect(new TextDecoder().decode(file!.bytes)).toBe('%PDF-1.7 test');
   });
@@ -52,18 +54,18 @@ describe('local storage adapter', () => {
     const alice = await createUser(t.sql);
     const mallory = await createUser(t.sql);
     const objectPath = `${alice.userId}/cv2`;
-    await storage.upload(alice, { bucket: 'private-test', path: objectPath, bytes, contentType: 'application/pdf' });
-    expect(await storage.download(mallory, { bucket: 'private-test', path: objectPath })).toBeNull();
-    expect(await storage.remove(mallory, { bucket: 'private-test', path: objectPath })).toBe(false);
-    expect(await storage.upload(mallory, { bucket: 'private-test', path: `${alice.userId}/planted`, bytes, contentType: 'application/pdf' })).toBe(false);
+    await storage.upload(actor(alice), { bucket: 'private-test', path: objectPath, bytes, contentType: 'application/pdf' });
+    expect(await storage.download(actor(mallory), { bucket: 'private-test', path: objectPath })).toBeNull();
+    expect(await storage.remove(actor(mallory), { bucket: 'private-test', path: objectPath })).toBe(false);
+    expect(await storage.upload(actor(mallory), { bucket: 'private-test', path: `${alice.userId}/planted`, bytes, contentType: 'application/pdf' })).toBe(false);
     expect(existsSync(path.join(root, 'private-test', alice.userId, 'planted'))).toBe(false);
-    expect(await storage.download(alice, { bucket: 'private-test', path: objectPath })).not.toBeNull();
+    expect(await storage.download(actor(alice), { bucket: 'private-test', path: objectPath })).not.toBeNull();
   });
 
   it('refuses paths that could leave the storage folder', async () => {
     const alice = await createUser(t.sql);
     for (const objectPath of ['../escape', `${alice.userId}/../../x`, '/etc/passwd', `${alice.userId}/.hidden`]) {
-      expect(await storage.upload(alice, { bucket: 'private-test', path: objectPath, bytes, contentType: 'text/plain' })).toBe(false);
+      expect(await storage.upload(actor(alice), { bucket: 'private-test', path: objectPath, bytes, contentType: 'text/plain' })).toBe(false);
     }
     expect(await readdir(root)).not.toContain('escape');
   });
@@ -71,8 +73,8 @@ describe('local storage adapter', () => {
   it('the owner can remove the file; bytes and row are gone', async () => {
     const alice = await createUser(t.sql);
     const objectPath = `${alice.userId}/cv3`;
-    await storage.upload(alice, { bucket: 'private-test', path: objectPath, bytes, contentType: 'application/pdf' });
-    expect(await storage.remove(alice, { bucket: 'private-test', path: objectPath })).toBe(true);
+    await storage.upload(actor(alice), { bucket: 'private-test', path: objectPath, bytes, contentType: 'application/pdf' });
+    expect(await storage.remove(actor(alice), { bucket: 'private-test', path: objectPath })).toBe(true);
     expect(existsSync(path.join(root, 'private-test', alice.userId, 'cv3'))).toBe(false);
     const rows = await t.sql`select 1 from storage.objects where name = ${objectPath}`;
     expect(rows).toHaveLength(0);

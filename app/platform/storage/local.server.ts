@@ -15,7 +15,7 @@ export function createLocalStorage(options: { db: Db; root: string }): StorageAd
   const fileOf = (bucket: string, objectPath: string) => path.join(root, bucket, ...objectPath.split('/'));
 
   return {
-    async upload(identity, { bucket, path: objectPath, bytes, contentType }) {
+    async upload({ identity }, { bucket, path: objectPath, bytes, contentType }) {
       if (!isSafeObjectPath(bucket, objectPath)) return false;
       const target = fileOf(bucket, objectPath);
       try {
@@ -38,7 +38,7 @@ export function createLocalStorage(options: { db: Db; root: string }): StorageAd
       }
     },
 
-    async download(identity, { bucket, path: objectPath }) {
+    async download({ identity }, { bucket, path: objectPath }) {
       if (!isSafeObjectPath(bucket, objectPath)) return null;
       const [row] = await options.db.asUser(
         identity,
@@ -53,7 +53,7 @@ export function createLocalStorage(options: { db: Db; root: string }): StorageAd
       }
     },
 
-    async remove(identity, { bucket, path: objectPath }) {
+    async remove({ identity }, { bucket, path: objectPath }) {
       if (!isSafeObjectPath(bucket, objectPath)) return false;
       return options.db.asUser(identity, async (tx) => {
         const deleted = await tx`delete from storage.objects where bucket_id = ${bucket} and name = ${objectPath} returning id`;

@@ -6,13 +6,19 @@ import type { BaseIdentity } from '../auth/types';
  */
 export type StoredFile = { bytes: Uint8Array; contentType: string };
 
+/**
+ * Who acts: the identity (local adapter: claims for RLS) and the request it came with (Supabase
+ * adapter: the user's session cookies, so Supabase Storage applies the same policies).
+ */
+export type StorageActor = { identity: BaseIdentity; request: Request };
+
 export interface StorageAdapter {
   /** Stores the bytes; refused (false) when the policies do not let this user write there. */
-  upload(identity: BaseIdentity, input: { bucket: string; path: string; bytes: Uint8Array; contentType: string }): Promise<boolean>;
+  upload(actor: StorageActor, input: { bucket: string; path: string; bytes: Uint8Array; contentType: string }): Promise<boolean>;
   /** The file, or null when it does not exist or this user may not read it (indistinguishable). */
-  download(identity: BaseIdentity, input: { bucket: string; path: string }): Promise<StoredFile | null>;
+  download(actor: StorageActor, input: { bucket: string; path: string }): Promise<StoredFile | null>;
   /** Removes the file; false when it does not exist or this user may not delete it. */
-  remove(identity: BaseIdentity, input: { bucket: string; path: string }): Promise<boolean>;
+  remove(actor: StorageActor, input: { bucket: string; path: string }): Promise<boolean>;
 }
 
 /** Bucket names and object paths we create: no dots, no empty or parent segments. */
