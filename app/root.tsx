@@ -21,7 +21,8 @@ import { getCurrentUser } from '~/modules/auth/session.server';
 import { detectLanguage, languageCookie, translator } from '~/platform/i18n.server';
 import stylesheet from '~/styles/app.css';
 
-export const handle = { i18n: ['common'] };
+// `profile` too: the header's "hide me now" button is on every page.
+export const handle = { i18n: ['common', 'profile'] };
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },

@@ -12,6 +12,7 @@ import { startMailSender } from '../app/platform/mail/sender.server';
 import { setRuntime } from '../app/platform/runtime.server';
 import { createSupabaseAuth } from '../app/platform/auth/supabase.server';
 import { createLocalStorage } from '../app/platform/storage/local.server';
+import { createSupabaseStorage } from '../app/platform/storage/supabase.server';
 
 /** Builds the runtime for the configured mode and returns how to stop it. */
 export async function startServices(config: Config, log: (line: string) => void) {
@@ -43,7 +44,9 @@ export async function startServices(config: Config, log: (line: string) => void)
     config,
     db,
     auth,
-    storage: config.mode === 'supabase' ? undefined : createLocalStorage({ db, root: config.storageDir }),
+    storage: config.supabase
+      ? createSupabaseStorage({ ...config.supabase, appUrl: config.appUrl })
+      : createLocalStorage({ db, root: config.storageDir }),
     async checkDatabase() {
       try {
         await sql`select 1`;

@@ -13,8 +13,8 @@ export type Runtime = {
   config: Config;
   db: Db;
   auth: AuthAdapter;
-  /** Local folder in local and self-hosted mode; Supabase Storage comes with the file features. */
-  storage: StorageAdapter | undefined;
+  /** A local folder in local and self-hosted mode; Supabase Storage in supabase mode. */
+  storage: StorageAdapter;
   /** Reports whether the database answers, for /healthz. */
   checkDatabase(): Promise<boolean>;
 };

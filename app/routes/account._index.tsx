@@ -1,18 +1,26 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { AccountProfileSection, AccountSafetySection, AccountSecuritySection } from '~/components/profile/account-sections';
 import { Notice } from '~/components/ui/notice';
 import { requireUser } from '~/modules/auth/session.server';
 import { pageTitle } from '~/modules/i18n/page-title';
-import { getOwnProfile } from '~/modules/profiles/own-profile.server';
+import { completedSteps } from '~/modules/profiles/completeness';
+import { loadEditableProfile } from '~/modules/profiles/editable-profile.server';
+import profileStyles from '~/styles/profile.css';
 
-export const handle = { i18n: ['common', 'auth'] };
+export const handle = { i18n: ['common', 'auth', 'profile'] };
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: profileStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const identity = await requireUser(request);
-  const profile = await getOwnProfile(identity);
-  return json({ email: identity.email, roles: identity.roles, profile });
+  const profile = await loadEditableProfile(identity);
+  return json({
+    email: identity.email,
+    roles: identity.roles,
+    profile: { id: profile.id, displayName: profile.displayName, audiences: profile.audiences, done: completedSteps(profile) },
+  });
 }
 
 export default function Account() {
@@ -29,31 +37,10 @@ export default function Account() {
         <dd>{email}</dd>
         <dt>{t('account.roles')}</dt>
         <dd>{roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
-        <dt>{t('account.displayName')}</dt>
-        <dd>{profile?.displayName ?? t('account.notSet')}</dd>
-        <dt>{t('account.visibility')}</dt>
-        <dd>{t(profile?.hidden === false ? 'visibility.members' : 'visibility.hidden')}</dd>
       </dl>
-      <p className="muted">{t('account.emptyProfile')}</p>
-      <h2>{t('account.security')}</h2>
-      <ul className="links">
-        <li>
-          <Link to="/account/password">{t('account.changePassword')}</Link>
-        </li>
-      </ul>
-      <div className="actions">
-        <Form method="post" action="/sign-out">
-          <button type="submit" className="button secondary">
-            {t('account.signOut')}
-          </button>
-        </Form>
-        <Form method="post" action="/sign-out">
-          <input type="hidden" name="everywhere" value="1" />
-          <button type="submit" className="button danger">
-            {t('account.signOutEverywhere')}
-          </button>
-        </Form>
-      </div>
+      <AccountProfileSection profile={profile} />
+      <AccountSafetySection />
+      <AccountSecuritySection />
     </section>
   );
 }

@@ -103,6 +103,15 @@ test('the confirmation page answers any query string without a 500', async () =>
   );
 });
 
+test('field names that would make a form huge or poison its objects are refused at once', async () => {
+  const client = createClient(running.app.url);
+  for (const body of ['email[10000000]=x&password=y', 'email=a@b.cd&password[99999999]=y', 'constructor=x&email=a@b.cd', '__proto__[0]=x']) {
+    const started = Date.now();
+    const page = await client.postForm('/sign-in', body, { headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect([page.status, Date.now() - started < 2000]).toEqual([400, true]);
+  }
+});
+
 test('after the fuzzing the member is still signed in and the server still healthy', async () => {
   expect((await member.get('/account')).status).toBe(200);
   expect((await createClient(running.app.url).get('/healthz')).status).toBe(200);

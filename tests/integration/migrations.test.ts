@@ -78,6 +78,13 @@ describe('migrations', () => {
       create table auth.users (id uuid primary key, email text);
       create function auth.uid() returns uuid language sql stable as $$
         select (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')::uuid $$;
+      create schema storage;
+      create table storage.buckets (id text primary key, name text not null, public boolean,
+        file_size_limit bigint, allowed_mime_types text[]);
+      create table storage.objects (id uuid primary key default gen_random_uuid(), bucket_id text, name text);
+      alter table storage.objects enable row level security;
+      create function storage.foldername(name text) returns text[] language sql immutable as $$
+        select (string_to_array(name, '/'))[1 : array_length(string_to_array(name, '/'), 1) - 1] $$;
       create schema extensions;`);
     const log: string[] = [];
     await migrate(sql, { root: copy, log: (line) => log.push(line) });

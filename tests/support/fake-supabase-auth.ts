@@ -3,7 +3,7 @@
 // configured on a hosted project with "Confirm email" on: no autoconfirm, 1 h email links, one
 // mail per address and kind per 60 s, password minimum 6, JWT expiry 3600 s, refresh-token reuse
 // interval 10 s. The `apikey` check is what Supabase's API gateway (not GoTrue) does, with its body.
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { JSONValue, Sql } from 'postgres';
@@ -44,6 +44,8 @@ export type FakeSupabaseAuthOptions = {
   jwtExpirySeconds?: number;
   /** GoTrue's SMTP max frequency, per address and kind of mail; 0 turns it off. */
   emailMaxFrequencySeconds?: number;
+  /** Other Supabase services on the same base URL, by path prefix (e.g. `/storage/v1/`); see fake-supabase-storage.ts. */
+  mount?: Record<string, RequestListener>;
 };
 
 const INVALID_LOGIN = 'Invalid login credentials';
@@ -333,6 +335,8 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
   }
 
   const server = createServer((req, res) => {
+    const mounted = Object.entries(options.mount ?? {}).find(([prefix]) => (req.url ?? '').startsWith(prefix));
+    if (mounted) return mounted[1](req, res);
     handle(req).then(({ status, payload }) => {
       const head: Record<string, string> = { 'x-supabase-api-version': '2024-01-01' };
       if (payload !== undefined) head['content-type'] = 'application/json';

@@ -3,11 +3,12 @@
 // cookie-jar client that behaves like a browser submitting forms (no JavaScript).
 import { createTestDatabase, type TestDatabase } from './database';
 import { startApp, type AppServer } from './app-server';
-import { startFakeSupabaseAuth, type FakeMail, type FakeSupabaseAuth, type FakeSupabaseAuthOptions } from './fake-supabase-auth';
+import type { FakeMail, FakeSupabaseAuthOptions } from './fake-supabase-auth';
+import { startFakeSupabase, type FakeSupabase } from './fake-supabase-storage';
 
 export type SupabaseMode = {
   t: TestDatabase;
-  fake: FakeSupabaseAuth;
+  fake: FakeSupabase;
   app: AppServer;
   browser(): Browser;
   /** The newest mail the fake sent to `to` (and of `type`, if given). */
@@ -21,7 +22,8 @@ export async function startSupabaseMode(
   options: { env?: Record<string, string>; fake?: Omit<FakeSupabaseAuthOptions, 'sql'> } = {},
 ): Promise<SupabaseMode> {
   const t = await createTestDatabase();
-  const fake = await startFakeSupabaseAuth({ ...options.fake, sql: t.sql });
+  // Auth and Storage on one base URL, as SUPABASE_URL is on a real project.
+  const fake = await startFakeSupabase({ ...options.fake, sql: t.sql });
   let app: AppServer;
   try {
     app = await startApp({ env: { DATABASE_URL: t.url, SUPABASE_URL: fake.url, SUPABASE_ANON_KEY: fake.anonKey, ...options.env } });

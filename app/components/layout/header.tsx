@@ -1,12 +1,19 @@
-import { Form, Link, NavLink } from '@remix-run/react';
+import { Form, Link, NavLink, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { HideProfileButton, useProfileTexts } from '~/components/profile/hide-profile-button';
+import { Notice } from '~/components/ui/notice';
 import { LanguageSwitcher } from './language-switcher';
 
 type HeaderUser = { email: string; roles: string[] } | null;
 
-/** Site header: skip link, name, main navigation, sign-in state and the language switcher. */
+/**
+ * Site header: skip link, name, main navigation, sign-in state and the language switcher. A
+ * signed-in member always finds "hide my profile now" here, and its confirmation.
+ */
 export function Header({ user }: { user: HeaderUser }) {
   const { t } = useTranslation();
+  const { t: tProfile, available: profileTexts } = useProfileTexts();
+  const [searchParams] = useSearchParams();
   return (
     <header className="header">
       <a className="skip-link" href="#main">
@@ -23,6 +30,7 @@ export function Header({ user }: { user: HeaderUser }) {
           {user ? (
             <>
               <NavLink to="/account">{t('nav.account')}</NavLink>
+              <HideProfileButton className="link-button" />
               <Form method="post" action="/sign-out" className="inline-form">
                 <button type="submit" className="link-button">
                   {t('nav.signOut')}
@@ -40,6 +48,11 @@ export function Header({ user }: { user: HeaderUser }) {
       </div>
       {user ? (
         <p className="signed-in-as">{t('nav.signedInAs', { email: user.email })}</p>
+      ) : null}
+      {user && profileTexts && searchParams.get('hidden') === '1' ? (
+        <div className="header-inner header-notice">
+          <Notice tone="success">{tProfile('hide.done')}</Notice>
+        </div>
       ) : null}
     </header>
   );

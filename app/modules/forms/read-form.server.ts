@@ -8,10 +8,30 @@ import type { ZodTypeAny } from 'zod';
  */
 
 export async function readForm(request: Request): Promise<FormData> {
+  let form: FormData;
   try {
-    return await request.formData();
+    form = await request.formData();
   } catch {
     throw badRequest();
+  }
+  refuseHostileNames(form);
+  return form;
+}
+
+/**
+ * Field names conform would choke on when it reads the form or shows it again: a list row
+ * numbered in the millions (`email[10000000]`, in a name or in a list button's intent) becomes a
+ * list that long, and building, checking and showing it would take the server down; `constructor`
+ * or `__proto__` as a path segment throws while rendering. No form of ours sends either.
+ */
+const MOST_ROWS = 100;
+const OBJECT_KEYS = /(^|[.[\]"])(__proto__|constructor|prototype)($|[.[\]"])/;
+
+function refuseHostileNames(form: FormData) {
+  for (const [name, value] of form.entries()) {
+    const text = typeof value === 'string' && name === '__intent__' ? `${name}${value}` : name;
+    const tooMany = [...text.matchAll(/\[(\d+)\]/g)].some(([, index]) => Number(index) >= MOST_ROWS);
+    if (tooMany || OBJECT_KEYS.test(text)) throw badRequest();
   }
 }
 

@@ -1,49 +1,22 @@
-import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@supabase/ssr';
 import { isAuthRetryableFetchError, type AuthError } from '@supabase/supabase-js';
+import { createSupabaseServerClient } from '../supabase/server-client.server';
 import type { AuthAdapter, AuthErrorKey, AuthOutcome } from './types';
 
 /**
  * Supabase mode: identities come from Supabase Auth through @supabase/ssr. A server client is
- * made per request, reading that request's cookies (getAll) and collecting the cookies to set
- * into a fresh Headers (setAll). The user is taken from getUser(), which asks Supabase Auth to
- * check the token; the session stored in the cookie is never trusted on its own.
+ * made per request (../supabase/server-client.server.ts), reading that request's cookies and
+ * collecting the cookies to set into a fresh Headers. The user is taken from getUser(), which
+ * asks Supabase Auth to check the token; the session stored in the cookie is never trusted on
+ * its own.
  *
  * Supabase sends its own auth mails; their templates must link to
  * `{{ .SiteURL }}/auth/confirm?token_hash={{ .TokenHash }}&type=…` (see README).
  */
 
-class RealtimeUnused {
-  constructor() {
-    throw new Error('Supabase Realtime is not used by Talaka');
-  }
-}
-
 export function createSupabaseAuth(options: { url: string; anonKey: string; appUrl: string }): AuthAdapter {
-  const secure = options.appUrl.startsWith('https:');
   const confirmUrl = `${options.appUrl}/auth/confirm`;
 
-  function client(request: Request) {
-    const headers = new Headers();
-    const supabase = createServerClient(options.url, options.anonKey, {
-      cookies: {
-        getAll: () =>
-          parseCookieHeader(request.headers.get('Cookie') ?? '').map(({ name, value }) => ({ name, value: value ?? '' })),
-        setAll: (cookies) => {
-          for (const { name, value, options: cookieOptions } of cookies) {
-            headers.append(
-              'Set-Cookie',
-              serializeCookieHeader(name, value, { ...cookieOptions, httpOnly: true, sameSite: 'lax', secure, path: '/' }),
-            );
-          }
-        },
-      },
-      cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
-      // supabase-js builds a Realtime client eagerly and, on Node 20, refuses to without a
-      // WebSocket. We never use Realtime; this transport fails loudly if anything ever tries.
-      realtime: { transport: RealtimeUnused as never },
-    });
-    return { supabase, headers };
-  }
+  const client = (request: Request) => createSupabaseServerClient(options, request);
 
   function outcome(error: AuthError | null, headers: Headers, otherwise: AuthErrorKey = 'errors.unavailable'): AuthOutcome {
     if (!error) return { ok: true, headers };

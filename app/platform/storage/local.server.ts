@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/client.server';
 import { isSafeObjectPath, type StorageAdapter } from './types';
@@ -58,7 +58,10 @@ export function createLocalStorage(options: { db: Db; root: string }): StorageAd
       return options.db.asUser(identity, async (tx) => {
         const deleted = await tx`delete from storage.objects where bucket_id = ${bucket} and name = ${objectPath} returning id`;
         if (deleted.length === 0) return false;
-        await rm(fileOf(bucket, objectPath), { force: true });
+        const file = fileOf(bucket, objectPath);
+        await rm(file, { force: true });
+        // An emptied member folder goes too: an empty folder named by a user id is still a trace.
+        await rmdir(path.dirname(file)).catch(() => {});
         return true;
       });
     },

@@ -1,0 +1,88 @@
+import { Form, Link } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { CONTENT_STEPS } from '~/modules/profiles/completeness';
+import type { Audience, ProfilePart, ProfileStep } from '~/modules/profiles/profile-model';
+import { CompletenessMeter } from './completeness-meter';
+import { HideProfileButton } from './hide-profile-button';
+import { VisibilitySummary } from './visibility-summary';
+
+/** The parts of the account page: the profile in brief, the safety actions, sign-in security. */
+
+type ProfileBrief = { displayName: string | null; audiences: Record<ProfilePart, Audience>; done: ProfileStep[] };
+
+export function AccountProfileSection({ profile }: { profile: ProfileBrief }) {
+  const { t } = useTranslation('profile');
+  const { t: tAuth } = useTranslation('auth');
+  const hidden = Object.values(profile.audiences).every((audience) => audience === 'only_me');
+  return (
+    <section aria-labelledby="account-profile">
+      <h2 id="account-profile">{t('overview.title')}</h2>
+      <dl className="facts">
+        <dt>{t('identity.displayName')}</dt>
+        <dd>{profile.displayName ?? t('account.notSet')}</dd>
+        <dt>{tAuth('account.visibility')}</dt>
+        <dd>{hidden ? tAuth('visibility.hidden') : <VisibilitySummary audiences={profile.audiences} />}</dd>
+      </dl>
+      <CompletenessMeter count={profile.done.length} total={CONTENT_STEPS.length} />
+      <ul className="links">
+        <li>
+          <Link to="/account/profile">{t('account.editProfile')}</Link>
+        </li>
+        <li>
+          <Link to="/account/profile/visibility">{t('overview.changeVisibility')}</Link>
+        </li>
+        <li>
+          <Link to="/account/files">{t('account.files')}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+export function AccountSafetySection() {
+  const { t } = useTranslation('profile');
+  return (
+    <section aria-labelledby="account-safety">
+      <h2 id="account-safety">{t('account.safety')}</h2>
+      <p>{t('hide.explanation')}</p>
+      <div className="actions">
+        <HideProfileButton className="button" />
+      </div>
+      <ul className="links">
+        <li>
+          <Link to="/account/export">{t('account.export')}</Link>
+        </li>
+        <li>
+          <Link to="/account/delete">{t('account.delete')}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+export function AccountSecuritySection() {
+  const { t } = useTranslation('auth');
+  return (
+    <section aria-labelledby="account-security">
+      <h2 id="account-security">{t('account.security')}</h2>
+      <ul className="links">
+        <li>
+          <Link to="/account/password">{t('account.changePassword')}</Link>
+        </li>
+      </ul>
+      <div className="actions">
+        <Form method="post" action="/sign-out">
+          <button type="submit" className="button secondary">
+            {t('account.signOut')}
+          </button>
+        </Form>
+        <Form method="post" action="/sign-out">
+          <input type="hidden" name="everywhere" value="1" />
+          <button type="submit" className="button danger">
+            {t('account.signOutEverywhere')}
+          </button>
+        </Form>
+      </div>
+    </section>
+  );
+}

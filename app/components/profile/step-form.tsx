@@ -1,0 +1,51 @@
+import { getFormProps, type FormMetadata, type SubmissionResult } from '@conform-to/react';
+import { Form, useNavigation } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '~/components/ui/notice';
+import type { EditableProfile, ProfileStep, ReferenceOptions } from '~/modules/profiles/profile-model';
+import { nextStep } from '~/modules/profiles/profile-model';
+
+/** What every step's form receives from the route. */
+export type StepProps = {
+  profile: EditableProfile;
+  options: ReferenceOptions;
+  lastResult: SubmissionResult<string[]> | null | undefined;
+};
+
+/**
+ * The frame of one step's form: a summary when the server refused it, the fields, and the save
+ * button. Posts to the step's own route, so it works the same without JavaScript.
+ */
+export function StepForm({
+  form,
+  step,
+  lastResult,
+  children,
+}: {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  form: FormMetadata<any, string[]>;
+  step: ProfileStep;
+  lastResult: StepProps['lastResult'];
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation('profile');
+  const busy = useNavigation().state === 'submitting';
+  const refused = lastResult?.status === 'error';
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack profile-form">
+      {/* Enter in a text field presses the form's first button: make it Save, not "remove a row". */}
+      <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+        {t('editor.save')}
+      </button>
+      {refused ? (
+        <Notice tone="error">{form.errors?.length ? form.errors.map((key) => t(key)).join(' ') : t('editor.fixErrors')}</Notice>
+      ) : null}
+      {children}
+      <div className="actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t(nextStep(step) ? 'editor.saveAndContinue' : 'editor.save')}
+        </button>
+      </div>
+    </Form>
+  );
+}
