@@ -2,8 +2,10 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { StepPage } from '~/components/profile/step-page';
 import { requireUser } from '~/modules/auth/session.server';
+import { formatDate } from '~/modules/files/format.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { loadEditableProfile } from '~/modules/profiles/editable-profile.server';
+import { CONSENT_PURPOSES, type ConsentPurpose } from '~/modules/profiles/profile-model';
 import { pathAfterSaving, requireProfileStep, savedStep, submitProfileStep } from '~/modules/profiles/profile-steps.server';
 import { loadReferenceOptions } from '~/modules/profiles/reference-options.server';
 import { detectLanguage } from '~/platform/i18n.server';
@@ -17,12 +19,14 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const identity = await requireUser(request);
   const step = requireProfileStep(params.step);
-  const [profile, options] = await Promise.all([
-    loadEditableProfile(identity),
-    loadReferenceOptions(identity, await detectLanguage(request)),
-  ]);
+  const language = await detectLanguage(request);
+  const [profile, options] = await Promise.all([loadEditableProfile(identity), loadReferenceOptions(identity, language)]);
   const withdrawn = new URL(request.url).searchParams.has('withdrawn');
-  return json({ step, profile, options, saved: savedStep(request), withdrawn });
+  // Written by the server: Chromium has no Belarusian dates, and hydration needs the same text.
+  const consentDates = Object.fromEntries(
+    CONSENT_PURPOSES.map((purpose) => [purpose, profile.consents[purpose] ? formatDate(profile.consents[purpose].grantedAt, language) : null]),
+  ) as Record<ConsentPurpose, string | null>;
+  return json({ step, profile, options, consentDates, saved: savedStep(request), withdrawn });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -34,7 +38,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditProfileStep() {
-  const { step, profile, options, saved, withdrawn } = useLoaderData<typeof loader>();
+  const { step, profile, options, consentDates, saved, withdrawn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  return <StepPage key={step} step={step} saved={saved} withdrawn={withdrawn} profile={profile} options={options} lastResult={actionData?.result} />;
+  return (
+    <StepPage
+      key={step}
+      step={step}
+      saved={saved}
+      withdrawn={withdrawn}
+      profile={profile}
+      options={options}
+      consentDates={consentDates}
+      lastResult={actionData?.result}
+    />
+  );
 }

@@ -3,6 +3,7 @@ import { isRouteErrorResponse, useLoaderData, useRouteError } from '@remix-run/r
 import { ErrorPage } from '~/components/layout/error-page';
 import { ViewedProfileView } from '~/components/profile/viewed-profile';
 import { requireUser } from '~/modules/auth/session.server';
+import { formatDate } from '~/modules/files/format.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { ProfileIdSchema } from '~/modules/profiles/profile-schemas';
 import { getProfileForViewer } from '~/modules/profiles/viewer-profile.server';
@@ -22,16 +23,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const identity = await requireUser(request);
   const id = ProfileIdSchema.safeParse(params.id);
   if (!id.success) throw notFound();
-  const profile = await getProfileForViewer(identity, id.data, await detectLanguage(request));
+  const language = await detectLanguage(request);
+  const profile = await getProfileForViewer(identity, id.data, language);
   if (!profile) throw notFound();
-  return json({ profile, isOwn: profile.id === identity.userId });
+  // Written by the server: Chromium has no Belarusian dates, and hydration needs the same text.
+  const from = profile.availability?.availableFrom;
+  return json({ profile, isOwn: profile.id === identity.userId, availableFrom: from ? formatDate(from, language) : null });
 }
 
 const notFound = () => new Response('Not found', { status: 404 });
 
 export default function Person() {
-  const { profile, isOwn } = useLoaderData<typeof loader>();
-  return <ViewedProfileView profile={profile} isOwn={isOwn} />;
+  const { profile, isOwn, availableFrom } = useLoaderData<typeof loader>();
+  return <ViewedProfileView profile={profile} isOwn={isOwn} availableFrom={availableFrom} />;
 }
 
 /** The same page as any unknown address (routes/$.tsx). */

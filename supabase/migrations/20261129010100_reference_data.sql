@@ -60,14 +60,14 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('mentoring-coaching',          'management', 'Менторства і коўчынг',               'Mentoring and coaching',          'Mentoring i coaching'),
 
   -- Law and human rights
-  ('international-human-rights-law', 'law-human-rights', 'Міжнароднае права ў галіне правоў чалавека', 'International human rights law', 'Międzynarodowe prawo praw człowieka'),
+  ('international-human-rights-law', 'law-human-rights', 'Міжнароднае права ў галіне правоў чалавека', 'International human rights law', 'Międzynarodowa ochrona praw człowieka'),
   ('international-criminal-law',  'law-human-rights', 'Міжнароднае крымінальнае права',  'International criminal law',      'Międzynarodowe prawo karne'),
   ('criminal-law',                'law-human-rights', 'Крымінальнае права',              'Criminal law',                    'Prawo karne'),
   ('asylum-migration-law',        'law-human-rights', 'Міграцыйнае права і права прытулку', 'Asylum and migration law',     'Prawo azylowe i migracyjne'),
   ('evidence-collection',         'law-human-rights', 'Дакументаванне злачынстваў і збор доказаў', 'Documenting crimes and collecting evidence', 'Dokumentowanie zbrodni i zbieranie dowodów'),
   ('war-crimes-documentation',    'law-human-rights', 'Дакументаванне ваенных злачынстваў', 'Documenting war crimes',       'Dokumentowanie zbrodni wojennych'),
   ('strategic-litigation',        'law-human-rights', 'Стратэгічная літыгацыя',          'Strategic litigation',            'Litygacja strategiczna'),
-  ('un-osce-mechanisms',          'law-human-rights', 'Механізмы ААН і АБСЕ па правах чалавека', 'UN and OSCE human rights mechanisms', 'Mechanizmy praw człowieka ONZ i OBWE'),
+  ('un-osce-mechanisms',          'law-human-rights', 'Праваабарончыя механізмы ААН і АБСЕ', 'UN and OSCE human rights mechanisms', 'Mechanizmy ochrony praw człowieka ONZ i OBWE'),
   ('legal-aid-political-prisoners', 'law-human-rights', 'Юрыдычная дапамога палітвязням', 'Legal aid for political prisoners', 'Pomoc prawna dla więźniów politycznych'),
   ('transitional-justice',        'law-human-rights', 'Пераходнае правасуддзе',          'Transitional justice',            'Sprawiedliwość okresu przejściowego'),
   ('constitutional-law',          'law-human-rights', 'Канстытуцыйнае права',            'Constitutional law',              'Prawo konstytucyjne'),
@@ -82,7 +82,7 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('editing-proofreading',        'journalism-media', 'Рэдагаванне і карэктура',         'Editing and proofreading',        'Redakcja i korekta'),
   ('fact-checking',               'journalism-media', 'Фактчэкінг',                      'Fact-checking',                   'Weryfikacja faktów'),
   ('countering-disinformation',   'journalism-media', 'Супрацьдзеянне дэзінфармацыі',    'Countering disinformation',       'Przeciwdziałanie dezinformacji'),
-  ('video-production',            'journalism-media', 'Відэавытворчасць',                'Video production',                'Produkcja wideo'),
+  ('video-production',            'journalism-media', 'Вытворчасць відэа',               'Video production',                'Produkcja wideo'),
   ('video-editing',               'journalism-media', 'Відэамантаж',                     'Video editing',                   'Montaż wideo'),
   ('photography',                 'journalism-media', 'Фатаграфія',                      'Photography',                     'Fotografia'),
   ('podcasting',                  'journalism-media', 'Стварэнне падкастаў',             'Podcasting',                      'Tworzenie podcastów'),
@@ -111,7 +111,7 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('accounting',                  'finance', 'Бухгалтарскі ўлік',                       'Accounting',                      'Księgowość'),
   ('financial-management',        'finance', 'Фінансавае кіраванне',                    'Financial management',            'Zarządzanie finansami'),
   ('budgeting',                   'finance', 'Бюджэтаванне',                            'Budgeting',                       'Budżetowanie'),
-  ('grant-financial-reporting',   'finance', 'Фінансавая справаздачнасць па грантах',   'Grant financial reporting',       'Rozliczanie grantów'),
+  ('grant-financial-reporting',   'finance', 'Фінансавыя справаздачы для грантадаўцаў', 'Grant financial reporting',       'Rozliczanie grantów'),
   ('auditing',                    'finance', 'Аўдыт',                                   'Auditing',                        'Audyt'),
   ('tax-advice',                  'finance', 'Падатковае кансультаванне',               'Tax advice',                      'Doradztwo podatkowe'),
   ('financial-investigations',    'finance', 'Фінансавыя расследаванні',                'Financial investigations',        'Śledztwa finansowe'),
@@ -139,7 +139,7 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('curriculum-development',      'education', 'Распрацоўка навучальных праграм',       'Curriculum development',          'Tworzenie programów nauczania'),
   ('training-delivery',           'education', 'Правядзенне трэнінгаў',                 'Training delivery',               'Prowadzenie szkoleń'),
   ('adult-education',             'education', 'Адукацыя дарослых',                     'Adult education',                 'Edukacja dorosłych'),
-  ('online-teaching',             'education', 'Анлайн-навучанне',                      'Online teaching',                 'Nauczanie zdalne'),
+  ('online-teaching',             'education', 'Выкладанне анлайн',                     'Online teaching',                 'Nauczanie zdalne'),
   ('civic-education',             'education', 'Грамадзянская адукацыя',                'Civic education',                 'Edukacja obywatelska'),
   ('media-literacy-education',    'education', 'Медыяадукацыя',                         'Media literacy education',        'Edukacja medialna'),
   ('early-childhood-education',   'education', 'Дашкольная адукацыя',                   'Early childhood education',       'Edukacja przedszkolna'),
@@ -147,7 +147,7 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('tutoring',                    'education', 'Рэпетытарства',                         'Tutoring',                        'Korepetycje'),
 
   -- Health
-  ('medicine',                    'health', 'Медыцына (урач)',                          'Medicine (physician)',            'Medycyna (lekarz)'),
+  ('medicine',                    'health', 'Медыцына (урачэбная практыка)',            'Medicine (physician)',            'Medycyna (praktyka lekarska)'),
   ('nursing',                     'health', 'Сястрынская справа',                       'Nursing',                         'Pielęgniarstwo'),
   ('psychology',                  'health', 'Псіхалогія',                               'Psychology',                      'Psychologia'),
   ('psychotherapy',               'health', 'Псіхатэрапія',                             'Psychotherapy',                   'Psychoterapia'),
@@ -197,7 +197,7 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('operational-security',        'security', 'Аперацыйная бяспека (OPSEC)',            'Operational security (OPSEC)',    'Bezpieczeństwo operacyjne (OPSEC)'),
   ('physical-security',           'security', 'Фізічная бяспека',                       'Physical security',               'Bezpieczeństwo fizyczne'),
   ('security-risk-assessment',    'security', 'Ацэнка рызыкаў бяспекі',                 'Security risk assessment',        'Ocena ryzyka bezpieczeństwa'),
-  ('hostile-environment-training', 'security', 'Падрыхтоўка да працы ў небяспечных умовах (HEAT)', 'Hostile environment awareness training (HEAT)', 'Szkolenia z pracy w środowisku wrogim (HEAT)'),
+  ('hostile-environment-training', 'security', 'Падрыхтоўка да працы ў небяспечных умовах (HEAT)', 'Hostile environment awareness training (HEAT)', 'Przygotowanie do pracy w niebezpiecznych warunkach (HEAT)'),
 
   -- Logistics and volunteering
   ('event-organisation',          'logistics-volunteering', 'Арганізацыя мерапрыемстваў', 'Event organisation',            'Organizacja wydarzeń'),
@@ -229,7 +229,7 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('lobbying',                    'communication-advocacy', 'Лабіраванне',              'Lobbying',                        'Lobbing'),
   ('public-relations',            'communication-advocacy', 'Сувязі з грамадскасцю (PR)', 'Public relations (PR)',         'Public relations (PR)'),
   ('media-relations',             'communication-advocacy', 'Праца з медыя',            'Media relations',                 'Współpraca z mediami'),
-  ('crisis-communication',        'communication-advocacy', 'Крызісныя камунікацыі',    'Crisis communication',            'Komunikacja kryzysowa'),
+  ('crisis-communication',        'communication-advocacy', 'Крызісная камунікацыя',    'Crisis communication',            'Komunikacja kryzysowa'),
   ('public-campaigns',            'communication-advocacy', 'Грамадскія кампаніі',      'Public campaigns',                'Kampanie społeczne'),
   ('election-campaigns',          'communication-advocacy', 'Выбарчыя кампаніі',        'Election campaigns',              'Kampanie wyborcze'),
   ('negotiation',                 'communication-advocacy', 'Перамовы',                 'Negotiation',                     'Negocjacje'),
@@ -248,7 +248,7 @@ insert into app.skills (id, category_id, name_be, name_en, name_pl) values
   ('sworn-translation',           'languages-translation', 'Прысяжны пераклад',         'Sworn translation',               'Tłumaczenie przysięgłe'),
   ('belarusian-language-teaching', 'languages-translation', 'Выкладанне беларускай мовы', 'Teaching Belarusian',           'Nauczanie języka białoruskiego'),
   ('foreign-language-teaching',   'languages-translation', 'Выкладанне замежных моў',   'Teaching foreign languages',      'Nauczanie języków obcych'),
-  ('belarusian-editing',          'languages-translation', 'Рэдагаванне тэкстаў па-беларуску', 'Editing Belarusian texts', 'Redakcja tekstów białoruskojęzycznych'),
+  ('belarusian-editing',          'languages-translation', 'Рэдагаванне беларускамоўных тэкстаў', 'Editing Belarusian texts', 'Redakcja tekstów białoruskojęzycznych'),
   ('subtitling',                  'languages-translation', 'Субтытраванне',             'Subtitling',                      'Tworzenie napisów'),
   ('localisation',                'languages-translation', 'Лакалізацыя',               'Localisation',                    'Lokalizacja');
 
@@ -298,7 +298,7 @@ insert into app.countries (code, name_be, name_en, name_pl) values
   ('MK', 'Паўночная Македонія',       'North Macedonia',        'Macedonia Północna'),
   ('MT', 'Мальта',                    'Malta',                  'Malta'),
   ('MX', 'Мексіка',                   'Mexico',                 'Meksyk'),
-  ('NL', 'Нідэрланды',                'Netherlands',            'Holandia'),
+  ('NL', 'Нідэрланды',                'Netherlands',            'Niderlandy'),
   ('NO', 'Нарвегія',                  'Norway',                 'Norwegia'),
   ('NZ', 'Новая Зеландыя',            'New Zealand',            'Nowa Zelandia'),
   ('PL', 'Польшча',                   'Poland',                 'Polska'),
@@ -349,7 +349,7 @@ insert into app.cities (id, country_code, name_be, name_en, name_pl, aliases) va
   -- Latvia and Estonia
   ('riga',        'LV', 'Рыга',      'Riga',      'Ryga',      array['Ryha', 'Rīga', 'Рига']),
   ('daugavpils',  'LV', 'Даўгаўпілс', 'Daugavpils', 'Dyneburg', array['Daŭhaŭpils', 'Dauhaupils', 'Дзвінск', 'Dzvinsk', 'Dźwińsk', 'Даугавпилс', 'Двинск', 'Dünaburg']),
-  ('tallinn',     'EE', 'Талін',     'Tallinn',   'Tallin',    array['Talin', 'Таллин', 'Таллинн', 'Reval']),
+  ('tallinn',     'EE', 'Талін',     'Tallinn',   'Tallinn',    array['Talin', 'Tallin', 'Таллин', 'Таллинн', 'Reval']),
 
   -- Germany
   ('berlin',      'DE', 'Берлін',    'Berlin',    'Berlin',    array['Bierlin', 'Берлин']),
@@ -378,7 +378,7 @@ insert into app.cities (id, country_code, name_be, name_en, name_pl, aliases) va
   ('london',      'GB', 'Лондан',    'London',    'Londyn',    array['Łondan', 'Londan', 'Лондон']),
   ('dublin',      'IE', 'Дублін',    'Dublin',    'Dublin',    array['Baile Átha Cliath', 'Дублин']),
   ('amsterdam',   'NL', 'Амстэрдам', 'Amsterdam', 'Amsterdam', array['Амстердам', 'Amsterdamas']),
-  ('brussels',    'BE', 'Брусэль',   'Brussels',  'Bruksela',  array['Bruxelles', 'Brussel', 'Brusel', 'Брюссель']),
+  ('brussels',    'BE', 'Брусель',   'Brussels',  'Bruksela',  array['Bruxelles', 'Brussel', 'Brusel', 'Брюссель']),
   ('paris',       'FR', 'Парыж',     'Paris',     'Paryż',     array['Paryž', 'Paryzh', 'Paryz', 'Париж']),
   ('vienna',      'AT', 'Вена',      'Vienna',    'Wiedeń',    array['Wien', 'Viena', 'Wieden']),
   ('zurich',      'CH', 'Цюрых',     'Zurich',    'Zurych',    array['Zürich', 'Zuerich', 'Ciurych', 'Tsiurykh', 'Цюрих']),

@@ -67,7 +67,7 @@ async function unnamedFormFields(page: Page) {
 test.each([
   { language: 'be', locale: 'be-BY', path: '/sign-in', label: 'Электронная пошта', error: 'Увядзіце адрас электроннай пошты, напрыклад name@example.org.' },
   { language: 'en', locale: 'en-GB', path: '/sign-up', label: 'E-mail', error: 'Enter an e-mail address like name@example.org.' },
-  { language: 'pl', locale: 'pl-PL', path: '/magic-link', label: 'E-mail', error: 'Podaj adres e-mail w postaci imie@example.org.' },
+  { language: 'pl', locale: 'pl-PL', path: '/magic-link', label: 'E-mail', error: 'Podaj adres e-mail, na przykład imie@example.org.' },
 ])('in $language the browser checks the e-mail as the field is left, in the page language', async ({ locale, path, label, error }) => {
   const { page, requests } = await browser.openPage({ baseURL: running.app.url, locale });
   await page.goto(path);

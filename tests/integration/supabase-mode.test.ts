@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cookieAttributes, startSupabaseMode, type Browser, type SupabaseMode } from '../support/supabase-http';
 
 const PASSWORD = 'correct horse battery staple';
-const CHECK_EMAIL = 'Thank you. Check your inbox: we sent a message to this address. Follow the link in it to continue.';
-const LINK_SENT = 'If an account uses this address, a message with a link is on its way. The link works for one hour.';
+const CHECK_EMAIL = 'Thank you. Check your inbox: we have sent a message to this address. Open the link in it to continue.';
+const LINK_SENT = 'If there is an account with this address, a message with a link is on its way. The link works for one hour.';
 
 let s: SupabaseMode;
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import { LANGUAGE_LEVELS } from '~/modules/profiles/profile-model';
 import { LanguagesSchema } from '~/modules/profiles/profile-schemas';
 import { FieldErrors, SelectField } from './controls';
 import { StepForm, type StepProps } from './step-form';
+import { useRowFocus } from './use-row-focus';
 
 /**
  * Languages with their level, one row each. "Add" and "Remove" are conform's list buttons: with
@@ -21,12 +22,13 @@ export function LanguagesStep({ profile, options, lastResult }: StepProps) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LanguagesSchema }),
   });
   const rows = fields.languages.getFieldList();
+  const focus = useRowFocus(rows.length);
   const levels = LANGUAGE_LEVELS.map((level) => ({ value: level, label: t(`languageLevels.${level}`) }));
   return (
     <StepForm form={form} step="languages" lastResult={lastResult}>
       <p className="hint">{t('languages.intro')}</p>
       <FieldErrors meta={fields.languages} />
-      <ol className="rows">
+      <ol className="rows" ref={focus.list}>
         {rows.map((row, index) => {
           const cells = row.getFieldset();
           return (
@@ -35,7 +37,11 @@ export function LanguagesStep({ profile, options, lastResult }: StepProps) {
                 <legend>{t('languages.row', { number: index + 1 })}</legend>
                 <SelectField meta={cells.code} label={t('languages.language')} placeholder={t('languages.chooseLanguage')} options={options.languages} />
                 <SelectField meta={cells.level} label={t('languages.level')} placeholder={t('languages.chooseLevel')} options={levels} />
-                <button {...form.remove.getButtonProps({ name: fields.languages.name, index })} className="button secondary">
+                <button
+                  {...form.remove.getButtonProps({ name: fields.languages.name, index })}
+                  onClick={focus.removing(index)}
+                  className="button secondary"
+                >
                   {t('languages.remove', { number: index + 1 })}
                 </button>
               </fieldset>
@@ -44,7 +50,7 @@ export function LanguagesStep({ profile, options, lastResult }: StepProps) {
         })}
       </ol>
       <div>
-        <button {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { code: '', level: '' } })} className="button secondary">
+        <button ref={focus.add} {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { code: '', level: '' } })} className="button secondary">
           {t('languages.add')}
         </button>
       </div>

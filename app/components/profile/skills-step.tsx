@@ -5,6 +5,7 @@ import { LIMITS, SKILL_LEVELS } from '~/modules/profiles/profile-model';
 import { SkillsSchema } from '~/modules/profiles/profile-schemas';
 import { FieldErrors, SelectField, TextInput } from './controls';
 import { StepForm, type StepProps } from './step-form';
+import { useRowFocus } from './use-row-focus';
 
 /** Up to 30 skills from the taxonomy (grouped by category), each with level and years; free tags. */
 export function SkillsStep({ profile, options, lastResult }: StepProps) {
@@ -24,12 +25,13 @@ export function SkillsStep({ profile, options, lastResult }: StepProps) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SkillsSchema }),
   });
   const rows = fields.skills.getFieldList();
+  const focus = useRowFocus(rows.length);
   const levels = SKILL_LEVELS.map((level) => ({ value: String(level), label: t(`skillLevels.${level}`) }));
   return (
     <StepForm form={form} step="skills" lastResult={lastResult}>
       <p className="hint">{t('skills.intro', { most: LIMITS.skills })}</p>
       <FieldErrors meta={fields.skills} />
-      <ol className="rows">
+      <ol className="rows" ref={focus.list}>
         {rows.map((row, index) => {
           const cells = row.getFieldset();
           return (
@@ -39,7 +41,11 @@ export function SkillsStep({ profile, options, lastResult }: StepProps) {
                 <SelectField meta={cells.skill} label={t('skills.skill')} placeholder={t('skills.chooseSkill')} groups={options.skills} />
                 <SelectField meta={cells.level} label={t('skills.level')} placeholder={t('skills.chooseLevel')} options={levels} />
                 <TextInput meta={cells.years} label={t('skills.years')} inputMode="numeric" />
-                <button {...form.remove.getButtonProps({ name: fields.skills.name, index })} className="button secondary">
+                <button
+                  {...form.remove.getButtonProps({ name: fields.skills.name, index })}
+                  onClick={focus.removing(index)}
+                  className="button secondary"
+                >
                   {t('skills.remove', { number: index + 1 })}
                 </button>
               </fieldset>
@@ -48,7 +54,7 @@ export function SkillsStep({ profile, options, lastResult }: StepProps) {
         })}
       </ol>
       <div>
-        <button {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { skill: '', level: '', years: '' } })} className="button secondary">
+        <button ref={focus.add} {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { skill: '', level: '', years: '' } })} className="button secondary">
           {t('skills.add')}
         </button>
       </div>

@@ -6,9 +6,10 @@ import type { ViewedProfile } from '~/modules/profiles/profile-model';
 
 /**
  * A member's profile as another member sees it: only the parts that came back from the
- * database, each shown when present. Never contact details, never the CV.
+ * database, each shown when present. Never contact details, never the CV. `availableFrom` is
+ * the date as the server wrote it in the page's language.
  */
-export function ViewedProfileView({ profile, isOwn }: { profile: ViewedProfile; isOwn: boolean }) {
+export function ViewedProfileView({ profile, isOwn, availableFrom }: { profile: ViewedProfile; isOwn: boolean; availableFrom: string | null }) {
   const { t } = useTranslation('profile');
   const named = profile.displayName !== undefined;
   const name = profile.displayName || t('viewer.unnamed');
@@ -37,25 +38,24 @@ export function ViewedProfileView({ profile, isOwn }: { profile: ViewedProfile; 
           <p className="bio">{profile.bio}</p>
         </section>
       ) : null}
-      {profile.skills ? <SkillsPart profile={profile} /> : null}
+      {profile.skills ? <SkillsPart profile={profile} availableFrom={availableFrom} /> : null}
       {!named && !profile.bio && !profile.skills ? <p className="muted">{t('viewer.littleShared')}</p> : null}
     </article>
   );
 }
 
-function SkillsPart({ profile }: { profile: ViewedProfile }) {
-  const { t, i18n } = useTranslation('profile');
+function SkillsPart({ profile, availableFrom }: { profile: ViewedProfile; availableFrom: string | null }) {
+  const { t } = useTranslation('profile');
   const skills = profile.skills ?? [];
   const categories = [...new Set(skills.map((skill) => skill.category))];
   const availability = profile.availability;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
   const details: [label: string, value: string | null | undefined][] = [
     [t('viewer.place'), [profile.place?.city, profile.place?.country].filter(Boolean).join(', ')],
     [t('viewer.languages'), profile.languages?.map((entry) => `${entry.name} (${t(`languageLevels.${entry.level}`)})`).join(', ')],
     [t('viewer.directions'), profile.directions?.join(', ')],
     [t('viewer.time'), availability?.hoursPerWeek ? t('viewer.hours', { count: availability.hoursPerWeek }) : null],
     [t('viewer.mode'), availability?.workMode ? t(`workModes.${availability.workMode}`) : null],
-    [t('viewer.from'), availability?.availableFrom ? date.format(new Date(`${availability.availableFrom}T00:00:00Z`)) : null],
+    [t('viewer.from'), availableFrom],
     [t('viewer.relocation'), availability?.openToRelocation ? t('viewer.relocationYes') : null],
   ];
   const shown = details.filter(([, value]) => value);

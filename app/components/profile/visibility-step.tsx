@@ -28,7 +28,7 @@ const consentedIn = (profile: EditableProfile) => ({
   visible_to_members: profile.consents.visible_to_members !== null,
 });
 
-export function VisibilityStep({ profile, lastResult }: StepProps) {
+export function VisibilityStep({ profile, consentDates, lastResult }: StepProps) {
   const { t } = useTranslation('profile');
   const schema = createVisibilitySchema(consentedIn(profile));
   const { audiences } = profile;
@@ -63,7 +63,7 @@ export function VisibilityStep({ profile, lastResult }: StepProps) {
           <ConsentToGive key={purpose} purpose={purpose} meta={fields[consentField[purpose]]} />
         ))}
       </StepForm>
-      <HeldConsents profile={profile} />
+      <HeldConsents profile={profile} dates={consentDates} />
     </>
   );
 }
@@ -80,11 +80,9 @@ function ConsentToGive({ purpose, meta }: { purpose: ConsentPurpose; meta: Field
   );
 }
 
-function HeldConsents({ profile }: { profile: EditableProfile }) {
-  const { t, i18n } = useTranslation('profile');
+function HeldConsents({ profile, dates }: { profile: EditableProfile; dates: StepProps['consentDates'] }) {
+  const { t } = useTranslation('profile');
   const held = CONSENT_PURPOSES.filter((purpose) => profile.consents[purpose] !== null);
-  // UTC on both sides, so the server's and the browser's rendering agree.
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <section aria-labelledby="consents-held-title">
       <h2 id="consents-held-title">{t('consent.heldTitle')}</h2>
@@ -96,7 +94,7 @@ function HeldConsents({ profile }: { profile: EditableProfile }) {
             <li key={purpose}>
               <p>
                 <strong>{t(`consent.${purpose}.title`)}</strong>{' '}
-                {t('consent.givenOn', { date: date.format(new Date(consent.grantedAt)), version: consent.version })}
+                {t('consent.givenOn', { date: dates[purpose], version: consent.version })}
               </p>
               <Form method="post" action="/account/profile/consent">
                 <input type="hidden" name="purpose" value={purpose} />
