@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One-time notices a page shows from its query; coming back after hiding should not repeat them. */
-const NOTICE_PARAMS = ['saved', 'withdrawn', 'hidden', 'welcome', 'passwordChanged'];
+const NOTICE_PARAMS = ['saved', 'withdrawn', 'hidden', 'welcome', 'passwordChanged', 'done'];
 
 function currentPathWithoutNotices({ pathname, search }: { pathname: string; search: string }) {
   const params = new URLSearchParams(search);
