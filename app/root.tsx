@@ -7,9 +7,11 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeLanguage } from 'remix-i18next/react';
 import { ErrorPage } from '~/components/layout/error-page';
@@ -68,9 +70,24 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * After a client-side navigation, focus goes to the main region, as a full page load would put
+ * it at the top: screen readers announce the new page and Tab starts from its content.
+ */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('main')?.focus();
+  }, [pathname]);
+}
+
 export default function App() {
   const { language, user } = useLoaderData<typeof loader>();
   useChangeLanguage(language);
+  useFocusMainOnNavigation();
   return (
     <div className="shell">
       <Header user={user} />

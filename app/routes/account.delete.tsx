@@ -67,7 +67,7 @@ function ConfirmDeletion() {
     <section className="narrow" aria-labelledby="delete-title">
       <h1 id="delete-title">{t('delete.title')}</h1>
       <p>{t('delete.intro')}</p>
-      <Notice tone="info">
+      <Notice tone="warning">
         <strong>{t('delete.cannotUndo')}</strong>
       </Notice>
       <h2>{t('delete.whatTitle')}</h2>
