@@ -4,7 +4,7 @@ import { StepPage } from '~/components/profile/step-page';
 import { requireUser } from '~/modules/auth/session.server';
 import { formatDate } from '~/modules/files/format.server';
 import { pageTitle } from '~/modules/i18n/page-title';
-import { loadEditableProfile } from '~/modules/profiles/editable-profile.server';
+import { loadContactChannels, loadEditableProfile } from '~/modules/profiles/editable-profile.server';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '~/modules/profiles/profile-model';
 import { pathAfterSaving, requireProfileStep, savedStep, submitProfileStep } from '~/modules/profiles/profile-steps.server';
 import { loadReferenceOptions } from '~/modules/profiles/reference-options.server';
@@ -20,13 +20,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const identity = await requireUser(request);
   const step = requireProfileStep(params.step);
   const language = await detectLanguage(request);
-  const [profile, options] = await Promise.all([loadEditableProfile(identity), loadReferenceOptions(identity, language)]);
+  // Contact channels travel only to their own step's page.
+  const [profile, options, contacts] = await Promise.all([
+    loadEditableProfile(identity),
+    loadReferenceOptions(identity, language),
+    step === 'contact' ? loadContactChannels(identity) : null,
+  ]);
   const withdrawn = new URL(request.url).searchParams.has('withdrawn');
   // Written by the server: Chromium has no Belarusian dates, and hydration needs the same text.
   const consentDates = Object.fromEntries(
     CONSENT_PURPOSES.map((purpose) => [purpose, profile.consents[purpose] ? formatDate(profile.consents[purpose].grantedAt, language) : null]),
   ) as Record<ConsentPurpose, string | null>;
-  return json({ step, profile, options, consentDates, saved: savedStep(request), withdrawn });
+  return json({ step, profile, options, contacts, consentDates, saved: savedStep(request), withdrawn });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditProfileStep() {
-  const { step, profile, options, consentDates, saved, withdrawn } = useLoaderData<typeof loader>();
+  const { step, profile, options, contacts, consentDates, saved, withdrawn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <StepPage
@@ -48,6 +53,7 @@ export default function EditProfileStep() {
       withdrawn={withdrawn}
       profile={profile}
       options={options}
+      contacts={contacts}
       consentDates={consentDates}
       lastResult={actionData?.result}
     />

@@ -4,7 +4,7 @@ import { ProfileOverview } from '~/components/profile/overview';
 import { requireUser } from '~/modules/auth/session.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { completedSteps } from '~/modules/profiles/completeness';
-import { loadEditableProfile } from '~/modules/profiles/editable-profile.server';
+import { listContactKinds, loadEditableProfile } from '~/modules/profiles/editable-profile.server';
 import { savedStep } from '~/modules/profiles/profile-steps.server';
 import profileStyles from '~/styles/profile.css';
 
@@ -14,8 +14,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'profile')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const identity = await requireUser(request);
-  const profile = await loadEditableProfile(identity);
-  return json({ done: completedSteps(profile), audiences: profile.audiences, saved: savedStep(request) });
+  const [profile, contactKinds] = await Promise.all([loadEditableProfile(identity), listContactKinds(identity)]);
+  return json({ done: completedSteps(profile), audiences: profile.audiences, contactKinds, saved: savedStep(request) });
 }
 
 export default function ProfileOverviewPage() {

@@ -13,10 +13,11 @@ import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
  * A member's whole life with a profile, in Polish on a phone and in Belarusian on a desktop:
- * every step filled in (with a refused value on the way, which keeps what was typed), a photo,
- * some parts opened to members and seen by another member, "hide me now", the export, and the
- * deletion, after which the password no longer signs in. Texts come from the locale files and
- * reference names from the database, in the page's language.
+ * every step filled in (with a refused value on the way, which keeps what was typed, and one
+ * contact channel, which nobody else sees), a photo, some parts opened to members and seen by
+ * another member, "hide me now", the export, and the deletion, after which the password no
+ * longer signs in. Texts come from the locale files and reference names from the database, in
+ * the page's language.
  */
 
 const running = useSelfHostedApp();
@@ -37,6 +38,7 @@ const journeys = [
     directions: ['media', 'human-rights'],
     hours: 10,
     workMode: 'remote',
+    contact: { kind: 'telegram', typed: 'https://t.me/zubr_z_puszczy', stored: '@zubr_z_puszczy' },
   },
   {
     language: 'be',
@@ -52,6 +54,7 @@ const journeys = [
     directions: ['accountability', 'human-rights'],
     hours: 6,
     workMode: 'both',
+    contact: { kind: 'signal', typed: 'lyasny_zubr.07', stored: 'lyasny_zubr.07' },
   },
 ] as const;
 type Journey = (typeof journeys)[number];
@@ -111,6 +114,7 @@ describe.each(journeys)('a member using the site in $language, $viewport.width p
     expect(data.profile.skills).toEqual(expect.arrayContaining(skills.map((skill) => expect.objectContaining(skill))));
     expect(data.profile.skills).toHaveLength(3);
     expect(data.consents).toEqual([expect.objectContaining({ purpose: 'visible_to_members', withdrawn_at: null })]);
+    expect(data.contact_channels).toEqual([{ kind: journey.contact.kind, value: journey.contact.stored }]);
 
     await deleteAccount(page, t);
     expect(await running.database.sql`select 1 from auth.users where id = ${owner.userId}`).toHaveLength(0);
@@ -215,6 +219,11 @@ async function fillEveryStep(page: Page, t: Texts, names: Names, journey: Journe
   expect(await field('profile:availability.hours').inputValue()).toBe('0');
   expect(await mode.isChecked()).toBe(true);
   await field('profile:availability.hours').fill(String(journey.hours));
+  await save(page, t, 'contact');
+
+  // How to reach you: one channel, said to stay private until a contact request is accepted.
+  await main.getByText(t('profile:contact.private'), { exact: false }).waitFor();
+  await field(`profile:contact.${journey.contact.kind}`).fill(journey.contact.typed);
   await save(page, t, 'visibility');
 
   for (const part of ['identity', 'skills', 'photo']) {
@@ -241,7 +250,7 @@ async function uploadPhoto(page: Page, t: Texts) {
   await main.getByRole('img', { name: t('files:photo.currentAlt'), exact: true }).waitFor();
 }
 
-/** Another member sees the name, headline, skills, place, time and photo; never the bio. */
+/** Another member sees the name, headline, skills, place, time and photo; never the bio or the contact. */
 async function seeOpenedPartsOnly(page: Page, t: Texts, names: Names, journey: Journey) {
   const main = page.getByRole('main');
   await heading(page, journey.displayName);
@@ -257,11 +266,13 @@ async function seeOpenedPartsOnly(page: Page, t: Texts, names: Names, journey: J
   expect(await photo.evaluate((image: HTMLImageElement) => image.decode().then(() => image.naturalWidth))).toBeGreaterThan(0);
 
   expect(await main.getByRole('heading', { name: t('profile:viewer.about'), exact: true }).count()).toBe(0);
-  // Not merely hidden on the page: the bio never left the server.
-  expect(await page.content()).not.toContain(journey.bio);
+  // Not merely hidden on the page: the bio and the contact channel never left the server.
+  const html = await page.content();
+  expect(html).not.toContain(journey.bio);
+  expect(html).not.toContain(journey.contact.stored);
 }
 
-type MyData = { account: object; profile: { skills: unknown[] }; consents: unknown[] };
+type MyData = { account: object; profile: { skills: unknown[] }; consents: unknown[]; contact_channels: unknown[] };
 
 async function downloadMyData(page: Page, t: Texts): Promise<MyData> {
   const main = page.getByRole('main');

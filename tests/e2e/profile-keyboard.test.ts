@@ -136,7 +136,7 @@ test.each(['be', 'pl', 'en'] as const)('in %s every page of the profile fits 360
   await page.getByRole('main').getByRole('button', { name: t('auth:signIn.submit'), exact: true }).click();
   await heading(page, t('auth:account.title'));
 
-  const steps = ['identity', 'about', 'place', 'languages', 'skills', 'directions', 'availability', 'visibility'];
+  const steps = ['identity', 'about', 'place', 'languages', 'skills', 'directions', 'availability', 'contact', 'visibility'];
   const paths = ['/account', '/account/profile', ...steps.map((step) => `/account/profile/${step}`)];
   paths.push('/account/files', '/account/export', '/account/delete', `/people/${owner.userId}`);
   const problems: string[] = [];

@@ -39,7 +39,8 @@ async function fillEveryStep(client: HttpClient) {
     ['languages', [['languages[0].code', 'be'], ['languages[0].level', 'native'], ['languages[1].code', 'pl'], ['languages[1].level', 'B2']], 'skills'],
     ['skills', [['skills[0].skill', 'criminal-law'], ['skills[0].level', '3'], ['skills[0].years', '4'], ['skills[1].skill', ''], ['skills[1].level', ''], ['tags', 'samizdat, sign language']], 'directions'],
     ['directions', [['directions', 'human-rights'], ['directions', 'media']], 'availability'],
-    ['availability', [['hoursPerWeek', '6'], ['workMode', 'both'], ['openToRelocation', 'on'], ['availableFrom', '2026-03-01']], 'visibility'],
+    ['availability', [['hoursPerWeek', '6'], ['workMode', 'both'], ['openToRelocation', 'on'], ['availableFrom', '2026-03-01']], 'contact'],
+    ['contact', [['email', ''], ['telegram', ''], ['signal', 'alesia.42'], ['phone', '']], 'visibility'],
   ];
   for (const [step, fields, next] of steps) {
     const page = await client.postForm(`/account/profile/${step}`, fields);
@@ -72,10 +73,12 @@ describe('filling in the profile without JavaScript', () => {
     expect(await sql`select skill_id, level, years from app.profile_skills where profile_id = ${user.userId}`).toEqual([{ skill_id: 'criminal-law', level: 3, years: 4 }]);
     expect((await sql`select tag from app.profile_tags where profile_id = ${user.userId} order by 1`).map((r) => r.tag)).toEqual(['samizdat', 'sign language']);
     expect((await sql`select direction_id from app.profile_directions where profile_id = ${user.userId} order by 1`).map((r) => r.direction_id)).toEqual(['human-rights', 'media']);
+    expect(await sql`select kind, value from app.contact_channels where profile_id = ${user.userId}`).toEqual([{ kind: 'signal', value: 'alesia.42' }]);
     expect(await sql`select purpose, version from app.consents where user_id = ${user.userId} order by 1`).toEqual([
       { purpose: 'visible_to_members', version: 'v1' }, { purpose: 'visible_to_organizers', version: 'v1' },
     ]);
 
+    // Contact channels are private and never counted: still seven sections.
     const done = await client.get('/account/profile?saved=visibility');
     expect(text(done.body)).toContain('7 of 7 sections filled in');
     // Saving a step again replaces its lists rather than adding to them.

@@ -27,6 +27,7 @@ const forms: Record<string, string[]> = {
   '/account/profile/skills': ['skills[0].skill', 'skills[0].level', 'skills[0].years', 'skills', 'tags'],
   '/account/profile/directions': ['directions', 'directions[0]'],
   '/account/profile/availability': ['hoursPerWeek', 'workMode', 'openToRelocation', 'availableFrom'],
+  '/account/profile/contact': ['email', 'telegram', 'signal', 'phone'],
   '/account/profile/visibility': ['identity', 'legalName', 'skills', 'bio', 'photo', 'cv', 'consentMembers', 'consentOrganizers'],
   '/account/profile/consent': ['purpose'],
   '/account/hide': ['redirectTo'],
@@ -46,7 +47,8 @@ const value = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.constantFrom('', ' ', '\u0000', 'on', 'members', 'organizers', 'only_me', 'warsaw', 'PL', 'be', 'native', '1e309', '-1', 'NaN',
-    '2026-02-30', '9999-12-31', '<script>alert(1)</script>', "' or 1=1 --", 'x'.repeat(5000), '//evil.example', 'visible_to_members'),
+    '2026-02-30', '9999-12-31', '<script>alert(1)</script>', "' or 1=1 --", 'x'.repeat(5000), '//evil.example', 'visible_to_members',
+    '+48 600 123 456', '@kvitka_22', 't.me/kvitka_22', 'kvitka.07', 'a@example.org'),
   intents,
 );
 const name = (expected: string[]) =>

@@ -50,7 +50,7 @@ export function TextInput({
   type = 'text',
   inputMode,
   autoComplete,
-}: Common & { type?: 'text' | 'date'; inputMode?: 'numeric'; autoComplete?: string }) {
+}: Common & { type?: 'text' | 'date' | 'email' | 'tel'; inputMode?: 'numeric'; autoComplete?: string }) {
   const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
   return (
     <div className="field">

@@ -2,18 +2,20 @@ import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '~/components/ui/notice';
 import { CONTENT_STEPS } from '~/modules/profiles/completeness';
-import type { Audience, ProfilePart, ProfileStep } from '~/modules/profiles/profile-model';
+import type { Audience, ContactKind, ProfilePart, ProfileStep } from '~/modules/profiles/profile-model';
 import { CompletenessMeter } from './completeness-meter';
+import { ContactSummary } from './contact-summary';
 import { VisibilitySummary } from './visibility-summary';
 
 type Props = {
   done: ProfileStep[];
   audiences: Record<ProfilePart, Audience>;
+  contactKinds: ContactKind[];
   saved: ProfileStep | null;
 };
 
-/** The editor's start page: how complete the profile is and a link to each step. */
-export function ProfileOverview({ done, audiences, saved }: Props) {
+/** The editor's start page: how complete the profile is, a link to each step, who sees what. */
+export function ProfileOverview({ done, audiences, contactKinds, saved }: Props) {
   const { t } = useTranslation('profile');
   return (
     <section className="narrow" aria-labelledby="overview-title">
@@ -29,6 +31,7 @@ export function ProfileOverview({ done, audiences, saved }: Props) {
           </li>
         ))}
       </ol>
+      <ContactSummary kinds={contactKinds} />
       <h2>{t('steps.visibility')}</h2>
       <VisibilitySummary audiences={audiences} />
       <ul className="links">

@@ -2,13 +2,15 @@ import { getFormProps, type FormMetadata, type SubmissionResult } from '@conform
 import { Form, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '~/components/ui/notice';
-import type { ConsentPurpose, EditableProfile, ProfileStep, ReferenceOptions } from '~/modules/profiles/profile-model';
+import type { ConsentPurpose, ContactChannels, EditableProfile, ProfileStep, ReferenceOptions } from '~/modules/profiles/profile-model';
 import { nextStep } from '~/modules/profiles/profile-model';
 
 /** What every step's form receives from the route. */
 export type StepProps = {
   profile: EditableProfile;
   options: ReferenceOptions;
+  /** The member's contact channels: loaded for the contact step only, null on every other. */
+  contacts: ContactChannels | null;
   /** When each held consent was given, as the server wrote it in the page's language. */
   consentDates: Record<ConsentPurpose, string | null>;
   lastResult: SubmissionResult<string[]> | null | undefined;

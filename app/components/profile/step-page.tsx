@@ -4,6 +4,7 @@ import { Notice } from '~/components/ui/notice';
 import { PROFILE_STEPS, type ProfileStep } from '~/modules/profiles/profile-model';
 import { AboutStep } from './about-step';
 import { AvailabilityStep } from './availability-step';
+import { ContactStep } from './contact-step';
 import { DirectionsStep } from './directions-step';
 import { IdentityStep } from './identity-step';
 import { LanguagesStep } from './languages-step';
@@ -20,6 +21,7 @@ const forms: Record<ProfileStep, (props: StepProps) => React.ReactNode> = {
   skills: SkillsStep,
   directions: DirectionsStep,
   availability: AvailabilityStep,
+  contact: ContactStep,
   visibility: VisibilityStep,
 };
 

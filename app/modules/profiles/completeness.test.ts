@@ -24,7 +24,7 @@ describe('profile completeness', () => {
     expect(completedSteps({ ...empty, countryCode: 'PL', tags: ['samizdat'] })).toEqual(['place', 'skills']);
   });
 
-  it('never counts who sees what: a hidden profile can be complete', () => {
+  it('never counts who sees what nor how to reach you: a hidden profile without contacts can be complete', () => {
     const full = {
       ...empty,
       displayName: 'Alesia',
@@ -37,5 +37,6 @@ describe('profile completeness', () => {
     };
     expect(profileCompleteness(full)).toMatchObject({ count: 7, total: 7 });
     expect(completedSteps(full)).not.toContain('visibility');
+    expect(completedSteps(full)).not.toContain('contact');
   });
 });

@@ -1,6 +1,15 @@
 import type { Identity, Tx } from '~/platform/db/client.server';
 import { runtime } from '~/platform/runtime.server';
-import type { Audience, ConsentPurpose, EditableProfile, LanguageLevel, WorkMode } from './profile-model';
+import {
+  CONTACT_KINDS,
+  type Audience,
+  type ConsentPurpose,
+  type ContactChannels,
+  type ContactKind,
+  type EditableProfile,
+  type LanguageLevel,
+  type WorkMode,
+} from './profile-model';
 
 /**
  * The signed-in member's own profile with all its lists, read as that member: RLS lets the owner,
@@ -71,4 +80,22 @@ export async function readActiveConsents(tx: Tx): Promise<EditableProfile['conse
     consents[row.purpose as ConsentPurpose] = { version: row.version as string, grantedAt: (row.granted_at as Date).toISOString() };
   }
   return consents;
+}
+
+/**
+ * The member's contact channels, read as the member (RLS: the owner alone). Kept out of
+ * EditableProfile so that only the page that edits them ever carries them.
+ */
+export async function loadContactChannels(identity: Identity): Promise<ContactChannels> {
+  const rows = await runtime().db.asUser(identity, (tx) => tx`select kind, value from app.contact_channels where profile_id = auth.uid()`);
+  const channels = Object.fromEntries(CONTACT_KINDS.map((kind) => [kind, null])) as ContactChannels;
+  for (const row of rows) channels[row.kind as ContactKind] = row.value as string;
+  return channels;
+}
+
+/** Which channels the member gave, without their values (for pages that only say so). */
+export async function listContactKinds(identity: Identity): Promise<ContactKind[]> {
+  const rows = await runtime().db.asUser(identity, (tx) => tx`select kind from app.contact_channels where profile_id = auth.uid()`);
+  const given = new Set(rows.map((row) => row.kind as ContactKind));
+  return CONTACT_KINDS.filter((kind) => given.has(kind));
 }

@@ -12,6 +12,7 @@ export const PROFILE_STEPS = [
   'skills',
   'directions',
   'availability',
+  'contact',
   'visibility',
 ] as const;
 export type ProfileStep = (typeof PROFILE_STEPS)[number];
@@ -51,6 +52,12 @@ export const CONSENT_VERSION = 'v1';
 /** Which consent an audience needs. */
 export const purposeFor = (audience: Audience): ConsentPurpose | null =>
   audience === 'members' ? 'visible_to_members' : audience === 'organizers' ? 'visible_to_organizers' : null;
+
+/** Ways to reach a member (app.contact_kind). Never shown to anyone else by this editor. */
+export const CONTACT_KINDS = ['email', 'telegram', 'signal', 'phone'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+/** The member's channels as stored (normalised), null where none is given. */
+export type ContactChannels = Record<ContactKind, string | null>;
 
 export const LIMITS = { skills: 30, tags: 20, languages: 20, directions: 6 } as const;
 

@@ -13,6 +13,7 @@ import {
  * One schema per step of the profile editor, used by the browser (conform) and by the server
  * alike. Messages are keys of the `profile` namespace. The database checks the same limits and
  * the reference lists (foreign keys); the module maps its refusals onto these same fields.
+ * The contact step's schema, with its rules for each channel, is in contact-schema.ts.
  */
 
 // Control characters have no business in a name or a bio; NUL would even be refused by Postgres.

@@ -2,6 +2,7 @@ import type { z, ZodTypeAny } from 'zod';
 import { parseForm } from '~/modules/forms/read-form.server';
 import type { Identity } from '~/platform/db/client.server';
 import { heldConsents } from './consents.server';
+import { ContactSchema } from './contact-schema';
 import { refuseMisshapenRows } from './form-guards.server';
 import { isProfileStep, nextStep, type ProfileStep } from './profile-model';
 import {
@@ -42,6 +43,7 @@ const steps: Record<ProfileStep, StepHandler> = {
   skills: defineStep(() => SkillsSchema, saves.saveSkills),
   directions: defineStep(() => DirectionsSchema, saves.saveDirections),
   availability: defineStep(() => AvailabilitySchema, saves.saveAvailability),
+  contact: defineStep(() => ContactSchema, saves.saveContact),
   visibility: defineStep(async (identity) => createVisibilitySchema(await heldConsents(identity)), saves.saveVisibility),
 };
 

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Identity, Tx } from '~/platform/db/client.server';
 import { runtime } from '~/platform/runtime.server';
+import type { ContactSchema } from './contact-schema';
 import { readActiveConsents } from './editable-profile.server';
 import { fieldErrorFor, type FieldErrors } from './profile-errors.server';
-import { CONSENT_VERSION, purposeFor, type Audience, type ConsentPurpose, type ProfilePart } from './profile-model';
+import { CONSENT_VERSION, CONTACT_KINDS, purposeFor, type Audience, type ConsentPurpose, type ProfilePart } from './profile-model';
 import type {
   AboutSchema,
   AvailabilitySchema,
@@ -77,6 +78,14 @@ export const saveDirections = (identity: Identity, value: z.output<typeof Direct
     await tx`delete from app.profile_directions where profile_id = auth.uid()`;
     const rows = value.directions.map((direction) => ({ profile_id: identity.userId, direction_id: direction }));
     if (rows.length > 0) await tx`insert into app.profile_directions ${tx(rows)}`;
+  });
+
+/** The member's channels replaced as a whole: a field left empty leaves no row behind. */
+export const saveContact = (identity: Identity, value: z.output<typeof ContactSchema>) =>
+  save(identity, async (tx) => {
+    await tx`delete from app.contact_channels where profile_id = auth.uid()`;
+    const rows = CONTACT_KINDS.flatMap((kind) => (value[kind] ? [{ profile_id: identity.userId, kind, value: value[kind] }] : []));
+    if (rows.length > 0) await tx`insert into app.contact_channels ${tx(rows)}`;
   });
 
 /**
