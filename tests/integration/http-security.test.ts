@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { startApp } from '../support/app-server';
 import { createUser, TEST_PASSWORD } from '../support/factories';
-import { countMails, createClient, decodeHtml, htmlLang, translation, type HttpClient } from '../support/http-client';
+import { countMails, createClient, decodeHtml, htmlLang, translation, type HttpClient, signInAs } from '../support/http-client';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -16,9 +16,7 @@ const EVIL = { Origin: 'https://evil.example' };
 
 async function signedIn() {
   const user = await createUser(running.database.sql);
-  const client = createClient(running.app.url);
-  expect((await client.postForm('/sign-in', { email: user.email, password: TEST_PASSWORD })).status).toBe(302);
-  return { user, client };
+  return { user, client: await signInAs(running.app.url, user.email) };
 }
 
 const isSignedIn = async (client: HttpClient) => (await client.get('/account')).status === 200;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Identity } from '../../app/platform/db/client.server';
-import { createUser, openProfile, TEST_PASSWORD } from '../support/factories';
-import { createClient, decodeHtml, inputValues, translation, type HttpClient } from '../support/http-client';
+import { createUser, openProfile } from '../support/factories';
+import { decodeHtml, inputValues, translation, type HttpClient, signInAs } from '../support/http-client';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -15,11 +15,7 @@ import { useSelfHostedApp } from '../support/self-hosted-app';
 const running = useSelfHostedApp();
 type Language = 'be' | 'en' | 'pl';
 
-async function signIn(user: Identity, language: Language = 'en') {
-  const client = createClient(running.app.url, { headers: { 'Accept-Language': language } });
-  expect((await client.postForm('/sign-in', { email: user.email, password: TEST_PASSWORD })).status).toBe(302);
-  return client;
-}
+const signIn = (user: Identity, language: Language = 'en') => signInAs(running.app.url, user.email, { language });
 
 async function signedIn(language: Language = 'en') {
   const user = await createUser(running.database.sql, { displayName: 'Kvitka' });

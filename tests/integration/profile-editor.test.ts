@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createUser, TEST_PASSWORD } from '../support/factories';
-import { createClient, decodeHtml, inputValues, translation, type HttpClient } from '../support/http-client';
+import { createUser } from '../support/factories';
+import { decodeHtml, inputValues, translation, type HttpClient, signInAs } from '../support/http-client';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -15,9 +15,7 @@ type Language = 'be' | 'en' | 'pl';
 
 async function signedIn(language: Language = 'en') {
   const user = await createUser(running.database.sql);
-  const client = createClient(running.app.url, { headers: { 'Accept-Language': language } });
-  expect((await client.postForm('/sign-in', { email: user.email, password: TEST_PASSWORD })).status).toBe(302);
-  return { user, client };
+  return { user, client: await signInAs(running.app.url, user.email, { language }) };
 }
 
 const text = (html: string) => decodeHtml(html);

@@ -7,8 +7,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '../../app/platform/db/client.server';
 import { createLocalStorage } from '../../app/platform/storage/local.server';
-import { createUser, openProfile, TEST_PASSWORD } from '../support/factories';
-import { createClient, decodeHtml, translation, type HttpClient } from '../support/http-client';
+import { createUser, openProfile } from '../support/factories';
+import { createClient, decodeHtml, translation, type HttpClient, signInAs } from '../support/http-client';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -25,9 +25,7 @@ let visitor: HttpClient;
 
 async function signedIn(options: Parameters<typeof createUser>[1] = {}): Promise<Member> {
   const identity = await createUser(running.database.sql, options);
-  const client = createClient(running.app.url, { headers: { 'Accept-Language': 'en' } });
-  expect((await client.postForm('/sign-in', { email: identity.email, password: TEST_PASSWORD })).status).toBe(302);
-  return { ...identity, client };
+  return { ...identity, client: await signInAs(running.app.url, identity.email, { language: 'en' }) };
 }
 
 beforeAll(async () => {

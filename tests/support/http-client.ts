@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Sql } from '../../app/platform/db/client.server';
+import { TEST_PASSWORD } from './factories';
 
 /**
  * Talks to the app the way a browser without JavaScript does: plain GETs and form POSTs from our
@@ -177,4 +178,16 @@ export function translation(language: 'be' | 'en' | 'pl', key: string): string {
   const value = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogues.get(file));
   if (typeof value !== 'string') throw new Error(`No string ${key} in ${file}`);
   return value;
+}
+
+/** A client signed in as `email` (password: the factories' TEST_PASSWORD unless given). */
+export async function signInAs(
+  appUrl: string,
+  email: string,
+  options: { language?: 'be' | 'en' | 'pl'; password?: string } = {},
+): Promise<HttpClient> {
+  const client = createClient(appUrl, options.language ? { headers: { 'Accept-Language': options.language } } : {});
+  const page = await client.postForm('/sign-in', { email, password: options.password ?? TEST_PASSWORD });
+  if (page.status !== 302) throw new Error(`signing in as ${email} answered ${page.status}, not a redirect`);
+  return client;
 }

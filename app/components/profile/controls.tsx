@@ -1,65 +1,30 @@
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react';
 import {
-  getCollectionProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  type FieldMetadata,
-} from '@conform-to/react';
-import { useTranslation } from 'react-i18next';
+  describedBy,
+  Field,
+  FieldErrors as BaseFieldErrors,
+  FieldHint,
+  type FieldMeta,
+  type FieldProps,
+} from '~/components/ui/field';
 import type { Option, OptionGroup } from '~/modules/profiles/profile-model';
 
 /**
- * The profile editor's form controls: each labelled, with its hint and its translated errors
- * linked for screen readers (aria-describedby, aria-invalid), like ui/field.tsx for text inputs.
- * Errors are keys of the `profile` namespace.
+ * The profile editor's form controls, built on ui/field.tsx: each labelled, with its hint and its
+ * translated errors linked for screen readers. Errors are keys of the `profile` namespace.
  */
 
-// Conform's metadata is generic over the field's schema; these controls accept any field.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Meta = FieldMetadata<any, any, string[]>;
-
-export function FieldErrors({ meta }: { meta: Meta }) {
-  const { t } = useTranslation('profile');
-  if (!meta.errors?.length) return null;
-  return (
-    <p id={meta.errorId} className="field-error" role="alert">
-      {meta.errors.map((key) => t(key)).join(' ')}
-    </p>
-  );
-}
-
-function described(meta: Meta, hint?: React.ReactNode) {
-  const ids = [hint ? `${meta.id}-hint` : null, meta.errors?.length ? meta.errorId : null].filter(Boolean);
-  return { 'aria-describedby': ids.join(' ') || undefined, 'aria-invalid': meta.errors?.length ? true : undefined };
-}
-
-function Hint({ meta, hint }: { meta: Meta; hint?: React.ReactNode }) {
-  return hint ? (
-    <p id={`${meta.id}-hint`} className="hint">
-      {hint}
-    </p>
-  ) : null;
-}
-
+type Meta = FieldMeta;
 type Common = { meta: Meta; label: string; hint?: React.ReactNode };
 
-export function TextInput({
-  meta,
-  label,
-  hint,
-  type = 'text',
-  inputMode,
-  autoComplete,
-}: Common & { type?: 'text' | 'date' | 'email' | 'tel'; inputMode?: 'numeric'; autoComplete?: string }) {
-  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
-  return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      <Hint meta={meta} hint={hint} />
-      <input key={key} {...props} inputMode={inputMode} autoComplete={autoComplete} {...described(meta, hint)} />
-      <FieldErrors meta={meta} />
-    </div>
-  );
+/** Errors in the profile namespace. */
+export function FieldErrors({ meta }: { meta: Meta }) {
+  return <BaseFieldErrors meta={meta} namespace="profile" />;
+}
+
+/** The shared text input, reading its errors from the profile namespace. */
+export function TextInput(props: Omit<FieldProps, 'namespace'>) {
+  return <Field {...props} namespace="profile" />;
 }
 
 export function TextArea({ meta, label, hint, rows = 6 }: Common & { rows?: number }) {
@@ -67,8 +32,8 @@ export function TextArea({ meta, label, hint, rows = 6 }: Common & { rows?: numb
   return (
     <div className="field">
       <label htmlFor={meta.id}>{label}</label>
-      <Hint meta={meta} hint={hint} />
-      <textarea key={key} {...props} rows={rows} {...described(meta, hint)} />
+      <FieldHint meta={meta} hint={hint} />
+      <textarea key={key} {...props} rows={rows} {...describedBy(meta, hint)} />
       <FieldErrors meta={meta} />
     </div>
   );
@@ -87,8 +52,8 @@ export function SelectField({
   return (
     <div className="field">
       <label htmlFor={meta.id}>{label}</label>
-      <Hint meta={meta} hint={hint} />
-      <select key={key} {...props} {...described(meta, hint)}>
+      <FieldHint meta={meta} hint={hint} />
+      <select key={key} {...props} {...describedBy(meta, hint)}>
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -122,9 +87,9 @@ export function ChoiceGroup({
 }: { meta: Meta; legend: string; hint?: React.ReactNode; choices: Choice[]; type?: 'radio' | 'checkbox' }) {
   const inputs = getCollectionProps(meta, { type, options: choices.map((choice) => choice.value), ariaAttributes: false });
   return (
-    <fieldset className="choices" {...described(meta, hint)}>
+    <fieldset className="choices" {...describedBy(meta, hint)}>
       <legend>{legend}</legend>
-      <Hint meta={meta} hint={hint} />
+      <FieldHint meta={meta} hint={hint} />
       {inputs.map(({ key, ...props }, index) => {
         const choice = choices[index]!;
         return (
@@ -149,10 +114,10 @@ export function Checkbox({ meta, label, hint }: Common) {
   return (
     <div className="field checkbox">
       <div className="choice">
-        <input key={key} {...props} {...described(meta, hint)} />
+        <input key={key} {...props} {...describedBy(meta, hint)} />
         <label htmlFor={meta.id}>{label}</label>
       </div>
-      <Hint meta={meta} hint={hint} />
+      <FieldHint meta={meta} hint={hint} />
       <FieldErrors meta={meta} />
     </div>
   );

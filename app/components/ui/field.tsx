@@ -1,49 +1,59 @@
-import type { FieldMetadata } from '@conform-to/react';
-import { getInputProps } from '@conform-to/react';
+import { getInputProps, type FieldMetadata } from '@conform-to/react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * A labelled input with its hint and its errors, wired for screen readers: the errors are
- * announced, described-by links them, and aria-invalid marks the field.
+ * Labelled form controls with their hint and their errors, wired for screen readers: the errors
+ * are announced, aria-describedby links hint and errors, aria-invalid marks the field. Errors are
+ * translation keys of the given namespace (each form's schema speaks one namespace).
  */
-export function Field({
-  meta,
-  label,
-  type,
-  hint,
-  autoComplete,
-  namespace = 'auth',
-}: {
-  meta: FieldMetadata<string>;
+
+// Conform's metadata is generic over the field's schema; these controls accept any field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FieldMeta = FieldMetadata<any, any, string[]>;
+
+export function FieldErrors({ meta, namespace }: { meta: FieldMeta; namespace: string }) {
+  const { t } = useTranslation(namespace);
+  if (!meta.errors?.length) return null;
+  return (
+    <p id={meta.errorId} className="field-error" role="alert">
+      {meta.errors.map((key) => t(key)).join(' ')}
+    </p>
+  );
+}
+
+export function FieldHint({ meta, hint }: { meta: FieldMeta; hint?: React.ReactNode }) {
+  return hint ? (
+    <p id={`${meta.id}-hint`} className="hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** aria-describedby and aria-invalid for a control with this hint and its current errors. */
+export function describedBy(meta: FieldMeta, hint?: React.ReactNode) {
+  const ids = [hint ? `${meta.id}-hint` : null, meta.errors?.length ? meta.errorId : null].filter(Boolean);
+  return { 'aria-describedby': ids.join(' ') || undefined, 'aria-invalid': meta.errors?.length ? true : undefined };
+}
+
+export type FieldProps = {
+  meta: FieldMeta;
   label: string;
-  type: 'email' | 'password' | 'text';
-  hint?: string;
+  hint?: React.ReactNode;
+  type?: 'text' | 'email' | 'password' | 'date' | 'tel';
+  inputMode?: 'numeric';
   autoComplete?: string;
   namespace?: string;
-}) {
-  const { t } = useTranslation(namespace);
-  const hintId = `${meta.id}-hint`;
-  const errorId = meta.errorId;
-  const describedBy = [hint ? hintId : null, meta.errors?.length ? errorId : null].filter(Boolean).join(' ');
+};
+
+/** A labelled text input (text, e-mail, password, date, phone). */
+export function Field({ meta, label, hint, type = 'text', inputMode, autoComplete, namespace = 'auth' }: FieldProps) {
+  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
   return (
     <div className="field">
       <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...getInputProps(meta, { type, ariaAttributes: false })}
-        autoComplete={autoComplete}
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {meta.errors?.length ? (
-        <p id={errorId} className="field-error" role="alert">
-          {meta.errors.map((key) => t(key)).join(' ')}
-        </p>
-      ) : null}
+      <FieldHint meta={meta} hint={hint} />
+      <input key={key} {...props} inputMode={inputMode} autoComplete={autoComplete} {...describedBy(meta, hint)} />
+      <FieldErrors meta={meta} namespace={namespace} />
     </div>
   );
 }
