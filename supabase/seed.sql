@@ -187,3 +187,14 @@ set identity_audience = a.audience, skills_audience = a.audience, bio_audience =
 from (select m.id, (array['only_me', 'organizers', 'members']::app.audience[])[1 + m.n % 3] as audience
       from demo_members m) a
 where p.id = a.id;
+
+-- The demo organizer and both demo admins share one verified TOTP factor, so a person (with any
+-- authenticator app) and a test can give the second factor. The secret is printed in the README:
+-- it is for the local demo only, and is stored unsealed on purpose (the app reads either form).
+insert into auth.mfa_factors (id, user_id, friendly_name, factor_type, status, secret, created_at, updated_at)
+select gen_random_uuid(), demo.id, 'Demo authenticator', 'totp', 'verified', 'TALAKADEMOSECRETFORPOWERSONLY234', now(), now()
+from (values
+  ('00000000-0000-4000-8000-000000000001'::uuid),
+  ('00000000-0000-4000-8000-000000000002'::uuid),
+  ('00000000-0000-4000-8000-000000000003'::uuid)
+) as demo (id);

@@ -11,7 +11,7 @@ import { requireAnonymous } from '~/modules/auth/session.server';
 import { parseForm } from '~/modules/forms/read-form.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 
-export const handle = { i18n: ['common', 'auth'] };
+export const handle = { i18n: ['common', 'auth', 'security'] };
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signIn');
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -46,6 +46,9 @@ export default function SignIn() {
   return (
     <section className="narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      {searchParams.get('ended') === 'second-factor' ? (
+        <Notice tone="error">{t('security:errors.tooManyAttempts')}</Notice>
+      ) : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <input {...getInputProps(fields.redirectTo, { type: 'hidden' })} />

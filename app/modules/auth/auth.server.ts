@@ -2,6 +2,7 @@ import { redirect } from '@remix-run/node';
 import type { OtpType } from '~/platform/auth/types';
 import { detectLanguage } from '~/platform/i18n.server';
 import { runtime } from '~/platform/runtime.server';
+import { afterSignIn } from './second-factor.server';
 import { safeRedirect } from './session.server';
 
 /**
@@ -18,7 +19,7 @@ export async function signIn(request: Request, input: { email: string; password:
   const language = await detectLanguage(request);
   const result = await runtime().auth.signIn(request, { ...input, language });
   if (!result.ok) return result;
-  throw redirect(safeRedirect(input.redirectTo), { headers: result.headers });
+  throw redirect(await afterSignIn(request, result.headers, safeRedirect(input.redirectTo)), { headers: result.headers });
 }
 
 export async function signOut(request: Request, everywhere: boolean) {
@@ -47,7 +48,7 @@ const nextPage: Record<OtpType, string> = {
 export async function followEmailLink(request: Request, input: { type: OtpType; tokenHash: string }) {
   const result = await runtime().auth.verifyOtp(request, input);
   if (!result.ok) return result;
-  throw redirect(nextPage[input.type], { headers: result.headers });
+  throw redirect(await afterSignIn(request, result.headers, nextPage[input.type]), { headers: result.headers });
 }
 
 export async function setNewPassword(request: Request, password: string) {

@@ -15,15 +15,38 @@ export function getCurrentUser(request: Request): Promise<Identity | null> {
 }
 
 async function loadCurrentUser(request: Request): Promise<Identity | null> {
-  const { auth, db } = runtime();
-  const { identity, headers } = await auth.getIdentity(request);
+  const { identity, headers } = await runtime().auth.getIdentity(request);
   queueCookies(headers);
   if (!identity) return null;
-  const roles = await db.asUser(identity, async (tx) => {
+  return withRoles(identity);
+}
+
+/** The identity with its roles, read as that person under RLS. */
+export async function withRoles(identity: Pick<Identity, 'userId' | 'email' | 'aal'>): Promise<Identity> {
+  const roles = await runtime().db.asUser(identity, async (tx) => {
     const rows = await tx`select role from app.user_roles where user_id = auth.uid() order by role`;
     return rows.map((row) => row.role as RoleName);
   });
   return { ...identity, roles };
+}
+
+/** Organizer and admin powers need a second factor (T4); the database checks it again. */
+export function needsSecondFactor(identity: Pick<Identity, 'roles' | 'aal'>) {
+  return identity.aal !== 'aal2' && identity.roles.some((role) => role === 'organizer' || role === 'admin');
+}
+
+/**
+ * For organizer and admin pages: the person must hold the role (else 403) and have given their
+ * second factor in this session (else they are sent to give it, and come back).
+ */
+export async function requirePower(request: Request, role: Extract<RoleName, 'organizer' | 'admin'>): Promise<Identity> {
+  const identity = await requireUser(request);
+  if (!identity.roles.includes(role)) throw new Response('Forbidden', { status: 403 });
+  if (identity.aal !== 'aal2') {
+    const url = new URL(request.url);
+    throw redirect(`/auth/second-factor?${new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` })}`);
+  }
+  return identity;
 }
 
 export async function requireUser(request: Request): Promise<Identity> {

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../db/client.server';
 import { enqueueAuthMail } from '../mail/auth-mail.server';
+import { createLocalMfa } from './local-mfa.server';
 import { consumeToken, issueToken, type TokenKind } from './one-time-tokens.server';
 import { hashPassword, verifyPassword } from './passwords.server';
 import { createSessionCookie, SESSION_IDLE_SECONDS, SESSION_LIFETIME_SECONDS } from './session-cookie.server';
@@ -34,7 +35,7 @@ export function createLocalAuth(options: { db: Db; appUrl: string; sessionSecret
 
   const clearCookie = async () => new Headers({ 'Set-Cookie': await cookie.serialize('', { maxAge: 0 }) });
 
-async function getIdentity(request: Request): Promise<{ identity: BaseIdentity | null; headers: Headers }> {
+  async function getIdentity(request: Request): Promise<{ identity: BaseIdentity | null; headers: Headers }> {
     const id = await sessionId(request);
     if (!id) return { identity: null, headers: new Headers() };
     const [row] = await sql`
@@ -50,8 +51,15 @@ async function getIdentity(request: Request): Promise<{ identity: BaseIdentity |
     return { identity, headers: new Headers() };
   }
 
+  async function currentSession(request: Request) {
+    const id = await sessionId(request);
+    const { identity } = await getIdentity(request);
+    return id && identity ? { sessionId: id, identity } : null;
+  }
+
   return {
     getIdentity,
+    ...createLocalMfa({ sql, sessionSecret: options.sessionSecret, currentSession, clearCookie }),
 
     async signUp(_request, { email, password, language }) {
       const address = normalise(email);

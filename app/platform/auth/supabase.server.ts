@@ -1,5 +1,6 @@
 import { isAuthRetryableFetchError, type AuthError } from '@supabase/supabase-js';
 import { createSupabaseServerClient } from '../supabase/server-client.server';
+import { createSupabaseMfa } from './supabase-mfa.server';
 import type { AuthAdapter, AuthErrorKey, AuthOutcome } from './types';
 
 /**
@@ -40,6 +41,8 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
   }
 
   return {
+    ...createSupabaseMfa(options),
+
     async getIdentity(request) {
       const { supabase, headers } = client(request);
       const { data, error } = await supabase.auth.getUser();
