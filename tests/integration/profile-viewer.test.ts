@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Identity } from '../../app/platform/db/client.server';
 import { createUser, openProfile, type ProfileAudiences } from '../support/factories';
 import { createClient, decodeHtml, translation, type HttpClient, signInAs } from '../support/http-client';
+import { giveVerifiedFactor, signInWithSecondFactor } from '../support/second-factor';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -38,7 +39,10 @@ let viewer: HttpClient;
 let organizer: HttpClient;
 beforeAll(async () => {
   viewer = await signIn(await createUser(running.database.sql));
-  organizer = await signIn(await createUser(running.database.sql, { roles: ['organizer'] }), 'pl');
+  // Organizer parts need the second factor: sign in as an organizer works, password then code.
+  const organizerUser = await createUser(running.database.sql, { roles: ['organizer'] });
+  const secret = await giveVerifiedFactor(running.database.sql, organizerUser.userId);
+  organizer = await signInWithSecondFactor(running.app.url, organizerUser.email, secret, { language: 'pl' });
 });
 
 describe('the member page', () => {
