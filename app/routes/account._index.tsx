@@ -9,7 +9,7 @@ import { completedSteps } from '~/modules/profiles/completeness';
 import { loadEditableProfile } from '~/modules/profiles/editable-profile.server';
 import profileStyles from '~/styles/profile.css';
 
-export const handle = { i18n: ['common', 'auth', 'profile'] };
+export const handle = { i18n: ['common', 'auth', 'profile', 'security'] };
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: profileStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'account');
 

@@ -62,12 +62,16 @@ export function AccountSafetySection() {
 
 export function AccountSecuritySection() {
   const { t } = useTranslation('auth');
+  const { t: tSecurity } = useTranslation('security');
   return (
     <section aria-labelledby="account-security">
       <h2 id="account-security">{t('account.security')}</h2>
       <ul className="links">
         <li>
           <Link to="/account/password">{t('account.changePassword')}</Link>
+        </li>
+        <li>
+          <Link to="/account/security">{tSecurity('security.title')}</Link>
         </li>
       </ul>
       <div className="actions">
