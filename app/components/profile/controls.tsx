@@ -1,4 +1,4 @@
-import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react';
+import { getCollectionProps, getInputProps, getSelectProps } from '@conform-to/react';
 import {
   describedBy,
   Field,
@@ -7,6 +7,7 @@ import {
   type FieldMeta,
   type FieldProps,
 } from '~/components/ui/field';
+import { TextAreaField } from '~/components/ui/text-area-field';
 import type { Option, OptionGroup } from '~/modules/profiles/profile-model';
 
 /**
@@ -27,16 +28,9 @@ export function TextInput(props: Omit<FieldProps, 'namespace'>) {
   return <Field {...props} namespace="profile" />;
 }
 
-export function TextArea({ meta, label, hint, rows = 6 }: Common & { rows?: number }) {
-  const { key, ...props } = getTextareaProps(meta, { ariaAttributes: false });
-  return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      <FieldHint meta={meta} hint={hint} />
-      <textarea key={key} {...props} rows={rows} {...describedBy(meta, hint)} />
-      <FieldErrors meta={meta} />
-    </div>
-  );
+/** The shared multi-line field, reading its errors from the profile namespace. */
+export function TextArea(props: Omit<Parameters<typeof TextAreaField>[0], 'namespace'>) {
+  return <TextAreaField {...props} namespace="profile" />;
 }
 
 /** A select of options, or of groups of options (<optgroup>), with an empty first choice. */
