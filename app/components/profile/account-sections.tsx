@@ -50,6 +50,9 @@ export function AccountSafetySection() {
       </div>
       <ul className="links">
         <li>
+          <Link to="/account/viewers">{t('common:titles.viewers')}</Link>
+        </li>
+        <li>
           <Link to="/account/export">{t('account.export')}</Link>
         </li>
         <li>

@@ -1,4 +1,5 @@
 import type { Language } from '~/i18n/config';
+import { OrganizerRefusal, readRefusal } from '~/modules/audit/refusals.server';
 import type { Identity, Tx } from '~/platform/db/client.server';
 import { runtime } from '~/platform/runtime.server';
 import type { LanguageLevel, ViewedProfile, WorkMode } from './profile-model';
@@ -9,6 +10,10 @@ import { localName, type Named } from './reference-options.server';
  * part by part and returns null when nothing is open to the viewer (or nobody has that id: the
  * two are one answer). Never contact channels, never the CV. Reference ids come back named in
  * the viewer's language.
+ *
+ * An organizer opens profiles only through app.organizer_view_profile(): audited, within the
+ * quota, with the second factor. Its refusals come back as an OrganizerRefusal; over quota the
+ * alert is written afterwards, in its own transaction (the refused one was rolled back).
  */
 
 type Seen = {
@@ -31,8 +36,26 @@ type Seen = {
 };
 
 export async function getProfileForViewer(identity: Identity, targetId: string, language: Language): Promise<ViewedProfile | null> {
+  // An organizer without a second factor in this session is a member here: profile_for_viewer
+  // shows them only what members see (organizer parts need aal2), unaudited like any member.
+  const asOrganizer = identity.roles.includes('organizer') && identity.aal === 'aal2';
+  try {
+    return await readProfile(identity, targetId, language, asOrganizer);
+  } catch (error) {
+    const refusal = asOrganizer ? readRefusal(error) : null;
+    if (!refusal) throw error;
+    if (refusal.kind === 'quota') {
+      await runtime().db.asUser(identity, (tx) => tx`select app.record_quota_exceeded(${refusal.action}, ${targetId}::uuid)`);
+    }
+    throw new OrganizerRefusal(refusal);
+  }
+}
+
+async function readProfile(identity: Identity, targetId: string, language: Language, asOrganizer: boolean): Promise<ViewedProfile | null> {
   return runtime().db.asUser(identity, async (tx) => {
-    const [row] = await tx`select app.profile_for_viewer(${targetId}::uuid) as profile`;
+    const [row] = asOrganizer
+      ? await tx`select app.organizer_view_profile(${targetId}::uuid) as profile`
+      : await tx`select app.profile_for_viewer(${targetId}::uuid) as profile`;
     const seen = (row?.profile ?? null) as Seen | null;
     if (!seen) return null;
     const viewed: ViewedProfile = { id: seen.id, hasPhoto: seen.has_photo === true };
