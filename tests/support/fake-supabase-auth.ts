@@ -12,6 +12,7 @@ import {
   ApiError, appMetadata, checkPassword, errorBody, fail, isObject, isPkce, LINK_LIFETIME_MS, NIL_UUID, obfuscatedUser,
   REUSE_INTERVAL_MS, signJwt, signupParams, str, userJson, validEmail, verifyJwt, verifyParams, type Json, type Session, type User,
 } from './fake-supabase-auth-model';
+import { fakeSupabaseMfa } from './fake-supabase-mfa';
 
 export type FakeMail = {
   to: string;
@@ -301,6 +302,7 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
     }
   }
 
+  const mfa = fakeSupabaseMfa({ jwtSecret, now, authenticate, tokens, rotate }); // /factors, aal2 (fake-supabase-mfa.ts)
   async function handle(req: IncomingMessage): Promise<{ status: number; payload: unknown }> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -325,7 +327,7 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
     try {
       if (jsonError) throw fail(400, 'bad_json', `Could not parse request body as JSON: ${jsonError}`);
       const path = target.pathname.slice('/auth/v1'.length).replace(/(.)\/$/, '$1');
-      const [status, payload] = await route(method, path, target.searchParams, isObject(body) ? body : {}, headers);
+      const [status, payload] = await mfa.route(route, method, path, target.searchParams, isObject(body) ? body : {}, headers);
       return { status, payload };
     } catch (caught) {
       if (!(caught instanceof ApiError)) console.error('[fake-supabase-auth]', caught);

@@ -7,8 +7,8 @@ import type { AuthAdapter, SecondFactorErrorKey, SecondFactorOutcome } from './t
  * supabase-js, which stores the aal2 session it gets back in the cookies we return. Supabase
  * keeps the secrets, refuses replays and limits attempts itself.
  *
- * Note: the fake Supabase Auth used in tests does not serve the /factors endpoints yet, so this
- * file is type-checked but not exercised by the integration tests.
+ * Exercised against the fake Supabase Auth's /factors endpoints (tests/support/fake-supabase-mfa.ts)
+ * by tests/integration/supabase-second-factor.test.ts.
  */
 
 type MfaOperations = Pick<AuthAdapter, 'listFactors' | 'enrolTotp' | 'verifyTotpEnrolment' | 'verifySecondFactor' | 'removeFactor'>;
@@ -32,6 +32,12 @@ export function createSupabaseMfa(options: SupabaseServerOptions): MfaOperations
 
     async enrolTotp(request, { issuer, friendlyName }) {
       const { supabase } = client(request);
+      // Supabase keeps an unfinished factor, and its friendly name, for a while (a second enrol with
+      // the same name is refused): replace it, as the interface promises.
+      const { data: listed } = await supabase.auth.mfa.listFactors();
+      for (const factor of listed?.all ?? []) {
+        if (factor.factor_type === 'totp' && factor.status === 'unverified') await supabase.auth.mfa.unenroll({ factorId: factor.id });
+      }
       const { data, error } = await supabase.auth.mfa.enroll({ factorType: 'totp', issuer, friendlyName });
       if (error || !data || data.type !== 'totp') return null;
       return { factorId: data.id, secret: data.totp.secret, uri: data.totp.uri };
