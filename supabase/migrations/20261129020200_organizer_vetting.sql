@@ -98,22 +98,23 @@ create policy "Members can read changes to their own roles and admins can read a
 -- Refusals share one shape: SQLSTATE 42501 for "not allowed", P0001 for a rule, with a hint
 -- naming the translation key the app shows.
 -- -------------------------------------------------------------------------------------
-create function app.require_admin_power() returns void
+create function app.require_power(wanted app.role_name, hint_namespace text) returns void
 language plpgsql stable security definer
 set search_path = ''
 as $$
 begin
-  if app.has_power('admin') then return; end if;
-  if app.has_role('admin') then
-    raise exception 'admin actions need a second factor (aal2)'
-      using errcode = 'insufficient_privilege', hint = 'admin:errors.secondFactorNeeded';
+  if app.has_power(wanted) then return; end if;
+  if app.has_role(wanted) then
+    raise exception '% actions need a second factor (aal2)', wanted
+      using errcode = 'insufficient_privilege', hint = hint_namespace || ':errors.secondFactorNeeded';
   end if;
-  raise exception 'only admins may do this' using errcode = 'insufficient_privilege', hint = 'admin:errors.forbidden';
+  raise exception 'only the % role may do this', wanted
+    using errcode = 'insufficient_privilege', hint = hint_namespace || ':errors.forbidden';
 end
 $$;
-comment on function app.require_admin_power() is 'Raises unless the caller is an admin signed in with a second factor.';
-revoke all on function app.require_admin_power() from public, anon;
-grant execute on function app.require_admin_power() to authenticated;
+comment on function app.require_power(app.role_name, text) is 'Raises unless the caller holds the role and signed in with a second factor; the hint names the translation key in the given namespace.';
+revoke all on function app.require_power(app.role_name, text) from public, anon;
+grant execute on function app.require_power(app.role_name, text) to authenticated;
 
 -- -------------------------------------------------------------------------------------
 -- Applying and withdrawing (the member).
@@ -178,7 +179,7 @@ language plpgsql stable security definer
 set search_path = ''
 as $$
 begin
-  perform app.require_admin_power();
+  perform app.require_power('admin', 'admin');
   return query
     select a.id, a.applicant_id, u.email::text, p.display_name, a.organization, a.role_in_organization,
            a.motivation, a.reference, a.status, a.created_at,
@@ -217,7 +218,7 @@ declare
   application app.organizer_applications;
   approvals int;
 begin
-  perform app.require_admin_power();
+  perform app.require_power('admin', 'admin');
   select * into application from app.organizer_applications a where a.id = application_id for update;
   if not found then
     raise exception 'no such application' using errcode = 'no_data_found', hint = 'admin:errors.notFound';
@@ -272,7 +273,7 @@ language plpgsql stable security definer
 set search_path = ''
 as $$
 begin
-  perform app.require_admin_power();
+  perform app.require_power('admin', 'admin');
   return query
     select r.user_id, u.email::text, p.display_name, r.role, r.granted_at,
            case when r.role = 'organizer' and r.granted_at + interval '30 days' > now()
@@ -293,7 +294,7 @@ language plpgsql volatile security definer
 set search_path = ''
 as $$
 begin
-  perform app.require_admin_power();
+  perform app.require_power('admin', 'admin');
   if revoked = 'member' then
     raise exception 'everyone is a member' using hint = 'admin:errors.cannotRevokeMember';
   end if;
@@ -323,7 +324,7 @@ language plpgsql stable security definer
 set search_path = ''
 as $$
 begin
-  perform app.require_admin_power();
+  perform app.require_power('admin', 'admin');
   return query
     select c.id, au.email::text, u.email::text, c.role, c.change, c.reason, c.changed_at
     from app.role_changes c

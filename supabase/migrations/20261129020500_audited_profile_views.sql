@@ -60,7 +60,7 @@ language plpgsql volatile security definer
 set search_path = ''
 as $$
 begin
-  perform app.require_admin_power();
+  perform app.require_power('admin', 'admin');
   update app.profiles p set is_canary = canary where p.id = target;
 end
 $$;
@@ -94,22 +94,6 @@ grant execute on function app.quota_remaining(text) to authenticated;
 -- call itself. The app therefore calls app.record_quota_exceeded() right after, in its own
 -- transaction; that function writes the alert only when the caller is truly out of quota.
 -- -------------------------------------------------------------------------------------
-create function app.require_organizer_power() returns void
-language plpgsql stable security definer
-set search_path = ''
-as $$
-begin
-  if app.has_power('organizer') then return; end if;
-  if app.has_role('organizer') then
-    raise exception 'organizer actions need a second factor (aal2)'
-      using errcode = 'insufficient_privilege', hint = 'audit:errors.secondFactorNeeded';
-  end if;
-  raise exception 'only organizers may do this' using errcode = 'insufficient_privilege', hint = 'audit:errors.forbidden';
-end
-$$;
-comment on function app.require_organizer_power() is 'Raises unless the caller is an organizer signed in with a second factor.';
-revoke all on function app.require_organizer_power() from public, anon;
-grant execute on function app.require_organizer_power() to authenticated;
 
 create function app.organizer_view_profile(target uuid) returns jsonb
 language plpgsql volatile security definer
@@ -119,7 +103,7 @@ declare
   me uuid := auth.uid();
   result jsonb;
 begin
-  perform app.require_organizer_power();
+  perform app.require_power('organizer', 'audit');
   -- An organizer looking at their own profile is not a view of anyone.
   if target = me then
     return app.profile_for_viewer(target);
@@ -207,7 +191,7 @@ language plpgsql stable security definer
 set search_path = ''
 as $$
 begin
-  perform app.require_admin_power();
+  perform app.require_power('admin', 'admin');
   return query
     select e.id, e.at, e.actor, u.email::text, e.action, e.target, e.detail
     from app.audit_events e
