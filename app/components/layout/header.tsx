@@ -9,7 +9,7 @@ type HeaderUser = { email: string; roles: string[] } | null;
 /**
  * Site header: skip link, name, main navigation, sign-in state and the language switcher. A
  * signed-in member always finds "hide my profile now" here, and its confirmation; members find
- * "become an organizer" and admins the admin page (the link texts are those pages' titles).
+ * "become an organizer", organizers the directory and admins the admin page (the link texts are those pages' titles).
  */
 export function Header({ user }: { user: HeaderUser }) {
   const { t } = useTranslation();
@@ -31,7 +31,11 @@ export function Header({ user }: { user: HeaderUser }) {
           {user ? (
             <>
               <NavLink to="/account">{t('nav.account')}</NavLink>
-              {user.roles.includes('organizer') ? null : <NavLink to="/organizer/apply">{t('titles.organizerApply')}</NavLink>}
+              {user.roles.includes('organizer') ? (
+                <NavLink to="/directory">{t('titles.directory')}</NavLink>
+              ) : (
+                <NavLink to="/organizer/apply">{t('titles.organizerApply')}</NavLink>
+              )}
               {user.roles.includes('admin') ? <NavLink to="/admin">{t('titles.admin')}</NavLink> : null}
               <HideProfileButton className="link-button" />
               <Form method="post" action="/sign-out" className="inline-form">
