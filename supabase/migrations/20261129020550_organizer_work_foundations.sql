@@ -78,3 +78,27 @@ $$;
 comment on function app.has_accepted_contact(uuid, uuid) is
   'True when the member accepted the organizer''s contact request and it still stands.';
 revoke all on function app.has_accepted_contact(uuid, uuid) from public, anon, authenticated;
+
+-- -------------------------------------------------------------------------------------
+-- Blocks: a member who blocks an organizer disappears from that organizer's search, profile
+-- views and contact requests, and gets no more requests from them.
+-- -------------------------------------------------------------------------------------
+create table app.organizer_blocks (
+  member_id uuid not null references auth.users (id) on delete cascade,
+  organizer_id uuid not null references auth.users (id) on delete cascade,
+  created_at timestamptz not null default now(),
+  primary key (member_id, organizer_id)
+);
+comment on table app.organizer_blocks is 'Organizers a member blocked. Read and written only through definer functions.';
+alter table app.organizer_blocks enable row level security;
+revoke all on table app.organizer_blocks from public, anon, authenticated;
+create index organizer_blocks_by_organizer on app.organizer_blocks (organizer_id, member_id);
+
+create function app.is_blocked(member uuid, organizer uuid) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+  select exists (select 1 from app.organizer_blocks b where b.member_id = member and b.organizer_id = organizer)
+$$;
+comment on function app.is_blocked(uuid, uuid) is 'True when the member blocked the organizer.';
+revoke all on function app.is_blocked(uuid, uuid) from public, anon, authenticated;
