@@ -1,5 +1,6 @@
 import type { Sql, Tx } from '../db/client.server';
 import { createSecretBox } from './secret-box.server';
+import { POWER_SESSION_LIFETIME_SECONDS } from './session-cookie.server';
 import { generateTotpSecret, matchTotp, otpauthUri } from './totp.server';
 import type { AuthAdapter, BaseIdentity, SecondFactorErrorKey, SecondFactorOutcome } from './types';
 
@@ -48,8 +49,15 @@ export function createLocalMfa({ sql, sessionSecret, currentSession, clearCookie
     return { ok: false, error: 'errors.tooManyAttempts', headers: await clearCookie() };
   }
 
+  /** aal2 from now on; for an organizer or admin that is a session with powers, which ends 12 hours from now (ADR 006). */
   async function liftSession(tx: Tx, sessionId: string, factorId: string) {
-    await tx`update auth.sessions set aal = 'aal2', factor_id = ${factorId}, updated_at = now() where id = ${sessionId}`;
+    await tx`
+      update auth.sessions s
+      set aal = 'aal2', factor_id = ${factorId}, updated_at = now(),
+          not_after = case when exists (select 1 from app.user_roles r where r.user_id = s.user_id and r.role in ('organizer', 'admin'))
+                           then least(s.not_after, now() + make_interval(secs => ${POWER_SESSION_LIFETIME_SECONDS}))
+                           else s.not_after end
+      where s.id = ${sessionId}`;
     await tx`delete from app.second_factor_failures where session_id = ${sessionId}`;
     await tx`update auth.mfa_factors set updated_at = now() where id = ${factorId}`;
   }

@@ -3,7 +3,13 @@ import { enqueueAuthMail } from '../mail/auth-mail.server';
 import { createLocalMfa } from './local-mfa.server';
 import { consumeToken, issueToken, type TokenKind } from './one-time-tokens.server';
 import { hashPassword, verifyPassword } from './passwords.server';
-import { createSessionCookie, SESSION_IDLE_SECONDS, SESSION_LIFETIME_SECONDS } from './session-cookie.server';
+import {
+  createSessionCookie,
+  POWER_SESSION_IDLE_SECONDS,
+  POWER_SESSION_LIFETIME_SECONDS,
+  SESSION_IDLE_SECONDS,
+  SESSION_LIFETIME_SECONDS,
+} from './session-cookie.server';
 import type { AuthAdapter, AuthOutcome, BaseIdentity, OtpType } from './types';
 
 /**
@@ -38,12 +44,24 @@ export function createLocalAuth(options: { db: Db; appUrl: string; sessionSecret
   async function getIdentity(request: Request): Promise<{ identity: BaseIdentity | null; headers: Headers }> {
     const id = await sessionId(request);
     if (!id) return { identity: null, headers: new Headers() };
+    // A session holding powers (aal2 + organizer or admin) has the shorter limits (ADR 006). Its
+    // end is pulled in here too, not only when the second factor is given, so a role granted
+    // during an aal2 session shortens that session as well.
     const [row] = await sql`
-      update auth.sessions s set refreshed_at = now() at time zone 'utc'
-      from auth.users u
-      where s.id = ${id} and u.id = s.user_id
+      with current_session as (
+        select s.id, s.aal = 'aal2' and exists (
+                 select 1 from app.user_roles r where r.user_id = s.user_id and r.role in ('organizer', 'admin')) as powered
+        from auth.sessions s where s.id = ${id}
+      )
+      update auth.sessions s
+      set refreshed_at = now() at time zone 'utc',
+          not_after = case when c.powered then least(s.not_after, now() + make_interval(secs => ${POWER_SESSION_LIFETIME_SECONDS}))
+                           else s.not_after end
+      from current_session c, auth.users u
+      where s.id = c.id and u.id = s.user_id
         and s.not_after > now()
-        and s.refreshed_at > (now() at time zone 'utc') - make_interval(secs => ${SESSION_IDLE_SECONDS})
+        and s.refreshed_at > (now() at time zone 'utc')
+              - make_interval(secs => case when c.powered then ${POWER_SESSION_IDLE_SECONDS}::int else ${SESSION_IDLE_SECONDS}::int end)
         and u.banned_until is null and u.deleted_at is null
       returning s.user_id, u.email, s.aal`;
     if (!row) return { identity: null, headers: await clearCookie() };

@@ -20,3 +20,10 @@ export function createSessionCookie(secret: string, secure: boolean) {
 export const SESSION_LIFETIME_SECONDS = 14 * 24 * 60 * 60;
 /** …or after 12 hours without use (a seized device should not stay open). */
 export const SESSION_IDLE_SECONDS = 12 * 60 * 60;
+
+/**
+ * A session that holds organizer or admin powers (aal2 and one of those roles) ends sooner: 12
+ * hours after the second factor was given, or after 30 minutes without a request (ADR 006).
+ */
+export const POWER_SESSION_LIFETIME_SECONDS = 12 * 60 * 60;
+export const POWER_SESSION_IDLE_SECONDS = 30 * 60;

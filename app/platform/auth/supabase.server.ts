@@ -1,5 +1,6 @@
 import { isAuthRetryableFetchError, type AuthError } from '@supabase/supabase-js';
 import { createSupabaseServerClient } from '../supabase/server-client.server';
+import { secondFactorIsFresh } from './second-factor-age';
 import { createSupabaseMfa } from './supabase-mfa.server';
 import type { AuthAdapter, AuthErrorKey, AuthOutcome } from './types';
 
@@ -48,7 +49,8 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
       const { data, error } = await supabase.auth.getUser();
       if (error || !data.user?.email) return { identity: null, headers };
       const { data: level } = await supabase.auth.mfa.getAuthenticatorAssuranceLevel();
-      const aal = level?.currentLevel === 'aal2' ? 'aal2' : 'aal1';
+      // A second factor older than 12 hours no longer counts: powers need a fresh code (ADR 006).
+      const aal = level?.currentLevel === 'aal2' && secondFactorIsFresh(level.currentAuthenticationMethods) ? 'aal2' : 'aal1';
       return { identity: { userId: data.user.id, email: data.user.email, aal }, headers };
     },
 
