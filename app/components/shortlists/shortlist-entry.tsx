@@ -62,7 +62,7 @@ export function ShortlistEntryCard({ entry, noteError }: { entry: ShortlistEntry
         <input type="hidden" name="memberId" value={entry.memberId} />
         <button type="submit" className="button secondary">
           {t('members.remove')}
-          <span className="shortlist-sr-only"> ({name})</span>
+          <span className="visually-hidden"> ({name})</span>
         </button>
       </Form>
     </article>
