@@ -1,0 +1,48 @@
+import { Link } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import type { Cursor, DirectoryFilters, DirectoryPage } from '~/modules/directory/directory-model';
+import { writeFilters } from '~/modules/directory/filters';
+import { NoResults } from './empty-states';
+import { FacetLists } from './facet-lists';
+import { Pagination } from './pagination';
+import type { ReferenceNames } from './reference-names';
+import { ResultCard } from './result-card';
+import { ShownTotal } from './shown-count';
+
+type Props = { page: DirectoryPage; filters: DirectoryFilters; after: Cursor | null; names: ReferenceNames; busy: boolean };
+
+/**
+ * One page of results: the total as shown ("fewer than 5" below five), the cards, the pages and
+ * "Save this search", with the facets beside them. `aria-busy` while the next search loads.
+ */
+export function SearchResults({ page, filters, after, names, busy }: Props) {
+  const { t } = useTranslation('directory');
+  return (
+    <div className="results-layout">
+      <section className="results" aria-labelledby="results-title" aria-busy={busy}>
+        <h2 id="results-title">
+          <ShownTotal count={page.total} />
+        </h2>
+        <p role="status" className="results-status">
+          {busy ? t('results.updating') : ''}
+        </p>
+        {page.cards.length > 0 ? (
+          <ol className="member-list">
+            {page.cards.map((card) => (
+              <li key={card.id}>
+                <ResultCard card={card} names={names} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <NoResults />
+        )}
+        <Pagination filters={filters} next={page.next} onLaterPage={after !== null} />
+        <p>
+          <Link to={`/organizer/saved-searches/new?${writeFilters(filters)}`}>{t('results.save')}</Link>
+        </p>
+      </section>
+      {page.facets ? <FacetLists facets={page.facets} filters={filters} names={names} /> : null}
+    </div>
+  );
+}

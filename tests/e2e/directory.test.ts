@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Sql } from '../../app/platform/db/client.server';
+import { useBrowser, waitForHydration } from '../support/browser';
+import { createUser, openProfile, TEST_PASSWORD } from '../support/factories';
+import { localeTexts } from '../support/locale-texts';
+import { codeFor, giveVerifiedFactor } from '../support/second-factor';
+import { useSelfHostedApp } from '../support/self-hosted-app';
+
+/**
+ * The organizer's search in Chromium, in Polish: signing in with the second factor, typing
+ * "Wilno" and ticking a skill finds a member whose name is written in Cyrillic; the URL holds
+ * the filters and the back button brings the previous results back; the form works from the
+ * keyboard alone; and the page fits a 360 px phone.
+ */
+const running = useSelfHostedApp();
+const browser = useBrowser();
+const t = localeTexts('pl');
+const PHONE = { width: 360, height: 740 };
+
+async function seedMember(sql: Sql, name: string, skill: string) {
+  const person = await createUser(sql, { displayName: name });
+  await sql`update app.profiles set headline = 'Prawniczka', city_id = 'vilnius', work_mode = 'remote' where id = ${person.userId}`;
+  await sql`insert into app.profile_skills (profile_id, skill_id, level) values (${person.userId}, ${skill}, 4)`;
+  await openProfile(sql, person.userId, { identity: 'organizers', skills: 'organizers' });
+}
+
+let skillName = '';
+let categoryName = '';
+beforeAll(async () => {
+  const sql = running.database.sql;
+  await seedMember(sql, 'Лясны Зубр', 'criminal-law');
+  for (const name of ['Ales Kavaliou', 'Hanna Lis', 'Maryja Bielaja']) await seedMember(sql, name, 'fact-checking');
+  const [row] = await sql`select s.name_pl as skill, c.name_pl as category
+                          from app.skills s join app.skill_categories c on c.id = s.category_id where s.id = 'criminal-law'`;
+  skillName = row!.skill;
+  categoryName = row!.category;
+});
+
+/** Opens /directory as a new organizer: password, then the code from the authenticator. */
+async function signInAsOrganizer(viewport?: { width: number; height: number }) {
+  const sql = running.database.sql;
+  const organizer = await createUser(sql, { roles: ['organizer'] });
+  const secret = await giveVerifiedFactor(sql, organizer.userId);
+  const opened = await browser.openPage({ baseURL: running.app.url, locale: 'pl-PL', viewport });
+  const { page } = opened;
+  await page.goto('/directory');
+  await waitForHydration(page);
+  await page.getByLabel(t('auth:fields.email'), { exact: true }).fill(organizer.email);
+  await page.getByLabel(t('auth:fields.password'), { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: t('auth:signIn.submit'), exact: true }).click();
+  await page.getByLabel(t('security:fields.code'), { exact: true }).fill(codeFor(secret));
+  await page.getByRole('main').getByRole('button', { name: t('security:secondFactor.submit'), exact: true }).click();
+  await heading(page, t('directory:title'));
+  return opened;
+}
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true }).first().waitFor();
+const results = (page: Page) => page.getByRole('article');
+const resultsSettled = (page: Page) => page.locator('section.results[aria-busy="false"]').waitFor();
+
+describe('the directory in Polish', () => {
+  test('finds a member written in Cyrillic from "Wilno" and a skill; the URL holds it and back restores the results', async () => {
+    const { page, consoleErrors } = await signInAsOrganizer();
+    await heading(page, t('directory:guide.title'));
+
+    // Typed with a pause: two searches run, but the second replaces the first in the history.
+    const city = page.getByLabel(t('directory:form.city'), { exact: true });
+    await city.pressSequentially('Wil');
+    await page.waitForURL((url) => url.search === '?city=Wil');
+    await city.pressSequentially('no');
+    await page.waitForURL((url) => url.search === '?city=Wilno');
+    await resultsSettled(page);
+    expect(await results(page).count()).toBe(4);
+
+    await page.getByText(categoryName, { exact: true }).click();
+    await page.getByLabel(skillName, { exact: true }).check();
+    await page.waitForURL((url) => url.search === '?skill=criminal-law&city=Wilno');
+    await resultsSettled(page);
+    await expect.poll(() => results(page).count()).toBe(1);
+    await page.getByRole('article').getByRole('heading', { name: 'Лясны Зубр', exact: true }).waitFor();
+    await heading(page, t('directory:results.fewerThan', { count: 5 }));
+
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?city=Wilno');
+    await expect.poll(() => results(page).count()).toBe(4);
+    // The form follows the URL: the skill is no longer ticked, the city still typed.
+    expect(await page.getByLabel(skillName, { exact: true }).isChecked()).toBe(false);
+    expect(await city.inputValue()).toBe('Wilno');
+    // One step further back is the page before the typing, not the half-typed "Wil".
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/directory' && url.search === '');
+    await heading(page, t('directory:guide.title'));
+    expect(await city.inputValue()).toBe('');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('can be used with the keyboard alone', async () => {
+    const { page } = await signInAsOrganizer();
+    const text = page.getByLabel(t('directory:form.q'), { exact: true });
+    await text.focus();
+    await page.keyboard.type('Зубр');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Зубр');
+    await page.getByRole('article').getByRole('heading', { name: 'Лясны Зубр', exact: true }).waitFor();
+
+    // From the text field, Tab reaches the first skill category; Enter opens it, Space ticks.
+    await text.focus();
+    await page.keyboard.press('Tab');
+    const summary = await page.evaluate(() => document.activeElement?.tagName);
+    expect(summary).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const box = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return { type: element?.type, value: element?.value };
+    });
+    expect(box.type).toBe('checkbox');
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.getAll('skill').includes(box.value!));
+    await resultsSettled(page);
+    // The search ran and focus stayed on the ticked box.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)).toBe(true);
+  });
+
+  test('fits a 360 px phone without scrolling sideways', async () => {
+    const { page } = await signInAsOrganizer(PHONE);
+    for (const path of ['/directory', '/directory?skill=criminal-law&city=Wilno', '/directory?city=Wilno&q=Maryja']) {
+      await page.goto(path);
+      await waitForHydration(page);
+      // Open a category of skills too (it starts open when one of its skills is chosen).
+      const category = page.locator('details', { has: page.locator('summary', { hasText: categoryName }) });
+      if ((await category.getAttribute('open')) === null) await category.locator('summary').click();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(PHONE.width);
+    }
+  });
+});
