@@ -8,11 +8,13 @@ import { connect, createDb } from '../app/platform/db/client.server';
 import { startEmbeddedPostgres } from '../app/platform/db/embedded.server';
 import { assertMigrationsApplied, migrate } from '../app/platform/db/migrate.server';
 import { seedOnce } from '../app/platform/db/seed.server';
+import { startJobRunner } from '../app/platform/jobs/runner.server';
 import { startMailSender } from '../app/platform/mail/sender.server';
 import { setRuntime } from '../app/platform/runtime.server';
 import { createSupabaseAuth } from '../app/platform/auth/supabase.server';
 import { createLocalStorage } from '../app/platform/storage/local.server';
 import { createSupabaseStorage } from '../app/platform/storage/supabase.server';
+import { allJobs } from './jobs';
 
 /** Builds the runtime for the configured mode and returns how to stop it. */
 export async function startServices(config: Config, log: (line: string) => void) {
@@ -57,10 +59,14 @@ export async function startServices(config: Config, log: (line: string) => void)
     },
   });
   log(`Mode: ${config.mode}. Database ready.`);
+  // Supabase mode runs its jobs from cron (`npm run jobs`); so may any server with JOBS=off.
+  const jobRunner =
+    config.mode !== 'supabase' && config.jobs ? startJobRunner({ sql, jobs: allJobs(config), log }) : undefined;
 
   return {
     async stop() {
       setRuntime(undefined);
+      await jobRunner?.stop();
       await mailSender?.stop();
       await sql.end({ timeout: 5 });
       await embedded?.stop();

@@ -45,6 +45,7 @@ const EnvSchema = z
     STORAGE_DIR: optional,
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     DATA_DIR: optional,
+    JOBS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   })
   .superRefine((env, ctx) => {
     const problem = (path: string, message: string) =>
@@ -83,6 +84,8 @@ export type Config = {
   mailFrom: string;
   storageDir: string;
   sessionSecret: string | undefined;
+  /** Run background jobs inside this process (local and self-hosted mode); JOBS=off leaves them to `npm run jobs`. */
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {
@@ -115,6 +118,7 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     mailFrom: env.MAIL_FROM ?? 'Talaka <no-reply@localhost>',
     storageDir: env.STORAGE_DIR ?? `${dataDir}/storage`,
     sessionSecret: env.SESSION_SECRET,
+    jobs: env.JOBS === 'on',
   };
 }
 
