@@ -20,6 +20,7 @@ import { Header } from '~/components/layout/header';
 import { useNonce } from '~/components/layout/nonce';
 import { defaultLanguage, isLanguage } from '~/i18n/config';
 import { getCurrentUser } from '~/modules/auth/session.server';
+import { countUnreadNotifications } from '~/modules/contact/member-requests.server';
 import { detectLanguage, languageCookie, translator } from '~/platform/i18n.server';
 import stylesheet from '~/styles/app.css';
 
@@ -39,9 +40,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (new URL(request.url).searchParams.has('lng')) {
     headers.append('Set-Cookie', await languageCookie.serialize(language));
   }
-  const user = identity ? { email: identity.email, roles: identity.roles } : null;
   const t = await translator(language);
   const titles = t('titles', { returnObjects: true }) as Record<string, string>;
+  // New contact requests: the header links to the inbox, with a label a screen reader reads whole.
+  // Only a hint: if it cannot be read, the page is still served.
+  const unread = identity ? await countUnreadNotifications(identity).catch(() => 0) : 0;
+  const tContact = await translator(language, 'contact');
+  const requests = unread > 0 ? { text: tContact('header.link', { count: unread }), label: tContact('header.label', { count: unread }) } : null;
+  const user = identity ? { email: identity.email, roles: identity.roles, requests } : null;
   return json({ language, user, titles }, { headers });
 }
 

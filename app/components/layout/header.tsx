@@ -4,12 +4,13 @@ import { HideProfileButton, useProfileTexts } from '~/components/profile/hide-pr
 import { Notice } from '~/components/ui/notice';
 import { LanguageSwitcher } from './language-switcher';
 
-type HeaderUser = { email: string; roles: string[] } | null;
+type HeaderUser = { email: string; roles: string[]; requests?: { text: string; label: string } | null } | null;
 
 /**
  * Site header: skip link, name, main navigation, sign-in state and the language switcher. A
  * signed-in member always finds "hide my profile now" here, and its confirmation; members find
  * "become an organizer", organizers the directory and admins the admin page (the link texts are those pages' titles).
+ * A member with unread contact requests sees a link to them, its count in the text and in words.
  */
 export function Header({ user }: { user: HeaderUser }) {
   const { t } = useTranslation();
@@ -31,6 +32,11 @@ export function Header({ user }: { user: HeaderUser }) {
           {user ? (
             <>
               <NavLink to="/account">{t('nav.account')}</NavLink>
+              {user.requests ? (
+                <NavLink to="/account/requests" aria-label={user.requests.label}>
+                  {user.requests.text}
+                </NavLink>
+              ) : null}
               {user.roles.includes('organizer') ? (
                 <NavLink to="/directory">{t('titles.directory')}</NavLink>
               ) : (

@@ -53,6 +53,9 @@ export function AccountSafetySection() {
           <Link to="/account/viewers">{t('common:titles.viewers')}</Link>
         </li>
         <li>
+          <Link to="/account/requests">{t('common:titles.contactRequests')}</Link>
+        </li>
+        <li>
           <Link to="/account/export">{t('account.export')}</Link>
         </li>
         <li>

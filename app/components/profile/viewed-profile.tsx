@@ -7,9 +7,20 @@ import type { ViewedProfile } from '~/modules/profiles/profile-model';
 /**
  * A member's profile as another member sees it: only the parts that came back from the
  * database, each shown when present. Never contact details, never the CV. `availableFrom` is
- * the date as the server wrote it in the page's language.
+ * the date as the server wrote it in the page's language. `children` (the organizer's contact
+ * panel) close the page.
  */
-export function ViewedProfileView({ profile, isOwn, availableFrom }: { profile: ViewedProfile; isOwn: boolean; availableFrom: string | null }) {
+export function ViewedProfileView({
+  profile,
+  isOwn,
+  availableFrom,
+  children,
+}: {
+  profile: ViewedProfile;
+  isOwn: boolean;
+  availableFrom: string | null;
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation('profile');
   const named = profile.displayName !== undefined;
   const name = profile.displayName || t('viewer.unnamed');
@@ -40,6 +51,7 @@ export function ViewedProfileView({ profile, isOwn, availableFrom }: { profile: 
       ) : null}
       {profile.skills ? <SkillsPart profile={profile} availableFrom={availableFrom} /> : null}
       {!named && !profile.bio && !profile.skills ? <p className="muted">{t('viewer.littleShared')}</p> : null}
+      {children}
     </article>
   );
 }
