@@ -1,6 +1,7 @@
 import type { Identity } from '~/platform/db/client.server';
 import { formatDate } from '~/modules/files/format.server';
 import { runtime } from '~/platform/runtime.server';
+import { adminRefusalKey } from './admin-refusal.server';
 import type { AdminAction } from './admin-schemas';
 
 /**
@@ -81,8 +82,6 @@ export async function performAdminAction(identity: Identity, action: AdminAction
       return { ok: true, message: `done.${row!.status as string}` } as const;
     });
   } catch (error) {
-    const hint = (error as { hint?: string }).hint;
-    if (hint?.startsWith('admin:')) return { ok: false, error: hint.slice('admin:'.length) };
-    throw error;
+    return { ok: false, error: adminRefusalKey(error) };
   }
 }
