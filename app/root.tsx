@@ -18,9 +18,10 @@ import { ErrorPage } from '~/components/layout/error-page';
 import { Footer } from '~/components/layout/footer';
 import { Header } from '~/components/layout/header';
 import { useNonce } from '~/components/layout/nonce';
-import { defaultLanguage, isLanguage } from '~/i18n/config';
+import { defaultLanguage, isLanguage, type Language } from '~/i18n/config';
 import { getCurrentUser } from '~/modules/auth/session.server';
-import { countUnreadNotifications } from '~/modules/contact/member-requests.server';
+import { readHeaderState } from '~/modules/account/header-state.server';
+import type { Identity } from '~/platform/db/client.server';
 import { detectLanguage, languageCookie, translator } from '~/platform/i18n.server';
 import stylesheet from '~/styles/app.css';
 
@@ -42,16 +43,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const t = await translator(language);
   const titles = t('titles', { returnObjects: true }) as Record<string, string>;
-  // New contact requests: the header links to the inbox, with a label a screen reader reads whole.
-  // Only a hint: if it cannot be read, the page is still served.
-  const unread = identity ? await countUnreadNotifications(identity).catch(() => 0) : 0;
-  const tContact = await translator(language, 'contact');
-  const requests = unread > 0 ? { text: tContact('header.link', { count: unread }), label: tContact('header.label', { count: unread }) } : null;
-  const user = identity ? { email: identity.email, roles: identity.roles, requests } : null;
+  const user = identity ? { email: identity.email, roles: identity.roles, ...(await headerCounts(identity, language)) } : null;
   return json({ language, user, titles }, { headers });
 }
 
 export type RootData = typeof loader;
+
+/**
+ * New contact requests and open alerts: the header links to them with the count in the text and
+ * a label a screen reader reads whole.
+ */
+async function headerCounts(identity: Identity, language: Language) {
+  const { unreadRequests, openAlerts } = await readHeaderState(identity, language);
+  const tContact = await translator(language, 'contact');
+  const tAdmin = await translator(language, 'admin');
+  return {
+    requests: unreadRequests > 0 ? { text: tContact('header.link', { count: unreadRequests }), label: tContact('header.label', { count: unreadRequests }) } : null,
+    alerts: openAlerts ? { count: openAlerts, label: tAdmin('header.alerts', { count: openAlerts }) } : null,
+  };
+}
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');

@@ -48,8 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const identity = await requirePower(request, 'organizer');
   const submission = await parseForm(request, SaveSearchSchema);
   if (submission.status !== 'success') return json({ result: submission.reply(), error: null }, { status: 400 });
-  const { filters, language } = await filtersOf(request, identity);
-  const outcome = await saveSearch(identity, { ...submission.value, filters, language });
+  const { filters } = await filtersOf(request, identity);
+  const outcome = await saveSearch(identity, { ...submission.value, filters });
   if (!outcome.ok) return json({ result: submission.reply(), error: outcome.error }, { status: outcome.status });
   return redirect('/organizer/saved-searches?saved=1');
 }

@@ -122,7 +122,7 @@ describe('npm run jobs', () => {
   it('runs the due saved-search digest once and exits 0', async () => {
     const organizer = await createUser(t.sql, { roles: ['organizer'] });
     await giveVerifiedFactor(t.sql, organizer.userId);
-    await t.db.asUser(organizer, (tx) => tx`select app.save_search('Białystok', ${tx.json({ city: 'bialystok' } as JSONValue)}::jsonb, 'be', true)`);
+    await t.db.asUser(organizer, (tx) => tx`select app.save_search('Białystok', ${tx.json({ city: 'bialystok' } as JSONValue)}::jsonb, true)`);
     await t.sql`update app.saved_searches set last_digest_at = now() - interval '1 day' where organizer_id = ${organizer.userId}`;
     for (let i = 0; i < 5; i += 1) {
       const member = await createUser(t.sql, { displayName: `Cron Member ${i}` });

@@ -1,6 +1,5 @@
 import type { JSONValue } from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../app/i18n/config';
 import { sendSavedSearchDigests } from '../../app/modules/saved-searches/digest-job.server';
 import type { Identity } from '../../app/platform/db/client.server';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -33,10 +32,9 @@ async function organizer() {
 
 type Who = Pick<Identity, 'userId' | 'email' | 'aal'>;
 
-const save = (who: Who, name: string, filters: object, options: { language?: Language; digest?: boolean } = {}) =>
+const save = (who: Who, name: string, filters: object, options: { digest?: boolean } = {}) =>
   t.db.asUser(who, async (tx) => {
-    const [row] = await tx`select app.save_search(${name}, ${tx.json(filters as JSONValue)}::jsonb,
-                                                  ${options.language ?? 'en'}, ${options.digest ?? false}) as id`;
+    const [row] = await tx`select app.save_search(${name}, ${tx.json(filters as JSONValue)}::jsonb, ${options.digest ?? false}) as id`;
     return row!.id as string;
   });
 const list = (who: Who) => t.db.asUser(who, (tx) => tx`select * from app.list_my_saved_searches()`);
@@ -133,10 +131,13 @@ describe('the daily digest', () => {
     english = await organizer();
     revoked = await organizer();
     unprotected = await createUser(t.sql, { roles: ['organizer'] });
-    await save(polish, 'Wilno', { city: 'vilnius' }, { language: 'en', digest: true });
-    await save(polish, 'Warszawa', { city: 'warsaw' }, { language: 'pl', digest: true });
-    await save(polish, 'Bez maila', { city: 'vilnius' }, { language: 'pl', digest: false });
-    await save(english, 'Vilnius', { city: 'vilnius' }, { language: 'en', digest: true });
+    await save(polish, 'Wilno', { city: 'vilnius' }, { digest: true });
+    await save(polish, 'Warszawa', { city: 'warsaw' }, { digest: true });
+    await save(polish, 'Bez maila', { city: 'vilnius' }, { digest: false });
+    await save(english, 'Vilnius', { city: 'vilnius' }, { digest: true });
+    // The language each organizer last used in the app (app.user_language).
+    await t.db.asUser(polish, (tx) => tx`select app.remember_my_language('pl')`);
+    await t.db.asUser(english, (tx) => tx`select app.remember_my_language('en')`);
     await save(revoked, 'Vilnius', { city: 'vilnius' }, { digest: true });
     await save(unprotected, 'Vilnius', { city: 'vilnius' }, { digest: true });
     // Members who were there before the last digest, and members who came since.
@@ -155,7 +156,7 @@ describe('the daily digest', () => {
     const mails = await mailsTo(polish);
     expect(mails).toHaveLength(1);
     const [mail] = mails;
-    // The language of the organizer's latest saved search.
+    // The language the organizer last used.
     expect(mail).toMatchObject({ locale: 'pl', template: 'saved-search-digest', subject: translation('pl', 'savedSearches:mail.subject') });
     expect(mail!.body_text).toContain('• Wilno: 6 nowych uczestników');
     expect(mail!.body_text).toContain(`${APP_URL}/directory?city=vilnius&lng=pl`);

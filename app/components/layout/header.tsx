@@ -4,7 +4,12 @@ import { HideProfileButton, useProfileTexts } from '~/components/profile/hide-pr
 import { Notice } from '~/components/ui/notice';
 import { LanguageSwitcher } from './language-switcher';
 
-type HeaderUser = { email: string; roles: string[]; requests?: { text: string; label: string } | null } | null;
+type HeaderUser = {
+  email: string;
+  roles: string[];
+  requests?: { text: string; label: string } | null;
+  alerts?: { count: number; label: string } | null;
+} | null;
 
 /**
  * Site header: skip link, name, main navigation, sign-in state and the language switcher. A
@@ -42,7 +47,19 @@ export function Header({ user }: { user: HeaderUser }) {
               ) : (
                 <NavLink to="/organizer/apply">{t('titles.organizerApply')}</NavLink>
               )}
-              {user.roles.includes('admin') ? <NavLink to="/admin">{t('titles.admin')}</NavLink> : null}
+              {user.roles.includes('admin') ? (
+                <NavLink to="/admin">
+                  {t('titles.admin')}
+                  {user.alerts ? (
+                    <>
+                      <span className="badge" aria-hidden="true">
+                        {user.alerts.count}
+                      </span>
+                      <span className="visually-hidden">{user.alerts.label}</span>
+                    </>
+                  ) : null}
+                </NavLink>
+              ) : null}
               <HideProfileButton className="link-button" />
               <Form method="post" action="/sign-out" className="inline-form">
                 <button type="submit" className="link-button">

@@ -56,12 +56,6 @@ async function run(tx: Tx, answer: MemberAnswer): Promise<boolean> {
   }
 }
 
-/** How many notifications the member has not seen (the header's indicator). */
-export async function countUnreadNotifications(identity: Pick<Identity, 'userId' | 'email' | 'aal'>): Promise<number> {
-  const [row] = await runtime().db.asUser(identity, (tx) => tx`select app.unread_notification_count() as count`);
-  return Number(row?.count ?? 0);
-}
-
 /** What an accepted organizer sees of the member: whether they saved channels, and a CV open to organizers. */
 export async function readWhatIShare(identity: Identity): Promise<{ channels: boolean; cv: boolean }> {
   return runtime().db.asUser(identity, async (tx) => {

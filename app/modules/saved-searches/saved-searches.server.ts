@@ -32,15 +32,15 @@ export async function listMySavedSearches(identity: Identity, language: Language
   });
 }
 
-/** Saves the filters under a name; the digest mail will speak the language of this page. */
+/** Saves the filters under a name; the digest mail speaks the organizer's language (app.user_language). */
 export async function saveSearch(
   identity: Identity,
-  input: { name: string; digest: boolean; filters: DirectoryFilters; language: Language },
+  input: { name: string; digest: boolean; filters: DirectoryFilters },
 ) {
   return attempt(() =>
     runtime().db.asUser(identity, async (tx) => {
       const [row] = await tx`
-        select app.save_search(${input.name}, ${tx.json(input.filters as unknown as JSONValue)}::jsonb, ${input.language}, ${input.digest}) as id`;
+        select app.save_search(${input.name}, ${tx.json(input.filters as unknown as JSONValue)}::jsonb, ${input.digest}) as id`;
       return row!.id as string;
     }),
   );
