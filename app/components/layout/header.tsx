@@ -34,6 +34,7 @@ export function Header({ user }: { user: HeaderUser }) {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          <NavLink to="/events">{t('titles.events')}</NavLink>
           {user ? (
             <>
               <NavLink to="/account">{t('nav.account')}</NavLink>
