@@ -1,12 +1,10 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { RevealedContact } from '~/components/contact/revealed-contact';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
-import { Notice } from '~/components/ui/notice';
 import { OrganizerRefusal } from '~/modules/audit/refusals.server';
 import { requirePower } from '~/modules/auth/session.server';
-import { listSentRequests, revealContact, type RevealOutcome } from '~/modules/contact/organizer-requests.server';
+import { listSentRequests } from '~/modules/contact/organizer-requests.server';
 import { formatDate } from '~/modules/files/format.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage } from '~/platform/i18n.server';
@@ -17,26 +15,18 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: contactSty
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'sentRequests');
 
 /**
- * The organizer's sent contact requests and where each stands. For accepted ones the member's
- * channels (and CV link) are shown: each is a reveal, audited and counted in the daily quota.
+ * The organizer's sent contact requests and where each stands. The channels of members who
+ * accepted are not shown here: each showing is an audited reveal counted in the daily quota, and
+ * a list that revealed every accepted member on each visit would spend the quota on nothing.
+ * They are one click away, on the member's profile.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const identity = await requirePower(request, 'organizer');
   const language = await detectLanguage(request);
   try {
     const sent = await listSentRequests(identity);
-    let revealQuota = false;
-    const requests = [];
-    for (const entry of sent) {
-      const reveal: RevealOutcome | null = entry.status === 'accepted' && !revealQuota ? await revealContact(identity, entry.memberId) : null;
-      revealQuota ||= reveal?.quota === true;
-      requests.push({
-        ...entry,
-        sentOn: formatDate(entry.createdAt, language),
-        revealed: reveal?.revealed ?? null,
-      });
-    }
-    return json({ requests, revealQuota });
+    const requests = sent.map((entry) => ({ ...entry, sentOn: formatDate(entry.createdAt, language) }));
+    return json({ requests });
   } catch (error) {
     if (error instanceof OrganizerRefusal) throw new Response('Forbidden', { status: 403 });
     throw error;
@@ -45,14 +35,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function SentRequests() {
   const { t } = useTranslation('contact');
-  const { requests, revealQuota } = useLoaderData<typeof loader>();
+  const { requests } = useLoaderData<typeof loader>();
   return (
     <>
       <OrganizerNav />
       <section aria-labelledby="sent-title">
         <h1 id="sent-title">{t('sent.title')}</h1>
         <p>{t('sent.intro')}</p>
-        {revealQuota ? <Notice tone="warning">{t('errors.revealQuota')}</Notice> : null}
         {requests.length === 0 ? <p>{t('sent.none')}</p> : null}
         <ul className="request-list">
           {requests.map((entry) => (
@@ -65,9 +54,8 @@ export default function SentRequests() {
                   <dt>{t('sent.sentOn')}</dt>
                   <dd>{entry.sentOn}</dd>
                 </dl>
-                {entry.revealed ? <RevealedContact memberId={entry.memberId} revealed={entry.revealed} headingId={`channels-${entry.id}`} /> : null}
                 <p>
-                  <Link to={`/people/${entry.memberId}`}>{t('sent.openProfile')}</Link>
+                  <Link to={`/people/${entry.memberId}`}>{t(entry.status === 'accepted' ? 'sent.seeContact' : 'sent.openProfile')}</Link>
                 </p>
               </article>
             </li>
