@@ -95,8 +95,11 @@ for (const [path, expected] of Object.entries(forms)) {
 
 test('the confirmation page answers any query string without a 500', async () => {
   const client = createClient(running.app.url);
+  // Addresses longer than 8 KB never reach the app: Node refuses request heads over 16 KB
+  // (431) and closes the connection, and browsers and proxies stop well before.
+  const fitsInAnAddress = (query: [string, string][]) => new URLSearchParams(query).toString().length < 8000;
   await fc.assert(
-    fc.asyncProperty(fields(forms['/auth/confirm']!), async (query) => {
+    fc.asyncProperty(fields(forms['/auth/confirm']!).filter(fitsInAnAddress), async (query) => {
       expectCalmAnswer(await client.get(`/auth/confirm?${new URLSearchParams(query)}`), JSON.stringify(query).slice(0, 300));
     }),
     { numRuns: 60 },

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 const en = (key: string) => translation('en', key);
 const NEW = '/organizer/saved-searches/new?skill=legal-aid-political-prisoners&city=Wilno&hours=500&bogus=1';
-const savedRows = () => running.database.sql`select id, name, filters, digest, language from app.saved_searches where organizer_id = ${organizer.userId}`;
+const savedRows = () => running.database.sql`select id, name, filters, digest, app.user_language(organizer_id) as language from app.saved_searches where organizer_id = ${organizer.userId}`;
 
 describe('saved searches over HTTP', () => {
   it('shows the empty state with the organizer navigation', async () => {
