@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailNotifications } from '../../app/modules/notifications/mail-notifications.server';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createUser } from '../support/factories';
 import { cancel, createEvent, eventInput, member, organizer, refusal, signUp, updateEvent } from './events-world';
@@ -100,6 +101,7 @@ describe('signing up', () => {
     expect(await approve(a.userId)).toMatchObject({ status: 'confirmed', changed: true });
     expect(await approve(b.userId)).toMatchObject({ status: 'waitlisted', position: 1, changed: true });
     // The approved member with a place hears of it; the waitlisted one not yet.
+    await mailNotifications(t.sql, 'https://talaka.test');
     const mails = await t.sql`select to_address, template, subject from app.mail_outbox where to_address in ${t.sql([a.email, b.email])}`;
     expect(mails.map((m) => [m.to_address, m.template])).toEqual([[a.email, 'event-approved']]);
     const c = await member(t.sql);

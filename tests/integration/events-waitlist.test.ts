@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailNotifications } from '../../app/modules/notifications/mail-notifications.server';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { cancel, createEvent, eventInput, member, organizer, refusal, signUp, updateEvent, viewEvent } from './events-world';
 
@@ -13,8 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const mailsTo = (email: string) =>
-  t.sql`select template, locale, subject, body_text from app.mail_outbox where to_address = ${email} order by id`;
+// SQL writes notifications; the app's mailer turns them into mails (ADR 025).
+const mailsTo = async (email: string) => {
+  await mailNotifications(t.sql, 'https://talaka.test');
+  return t.sql`select template, locale, subject, body_text from app.mail_outbox where to_address = ${email} order by id`;
+};
 
 const statuses = async (event: string) =>
   Object.fromEntries(
@@ -89,6 +93,7 @@ describe('the waitlist', () => {
     expect(await cancel(t.db, b, event)).toMatchObject({ status: 'cancelled', changed: true, promoted: 0 });
     expect(await viewEvent(t.db, c, event)).toMatchObject({ registration: { status: 'waitlisted', position: 1 } });
     expect(await statuses(event)).toEqual({ [a.userId]: 'confirmed', [b.userId]: 'cancelled', [c.userId]: 'waitlisted' });
+    await mailNotifications(t.sql, 'https://talaka.test');
     expect(await t.sql`select 1 from app.mail_outbox where to_address in ${t.sql([b.email, c.email])}`).toHaveLength(0);
   });
 

@@ -1,0 +1,30 @@
+import { Link } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import type { CardView } from '~/modules/events/event-views.server';
+import { FillMeter } from './fill-meter';
+
+/**
+ * One event in the listing: title (in the reader's language or a fallback, marked with `lang`),
+ * type, city or "online", the day and time in the venue's zone with the zone named, how full.
+ * Teasers (signed-out visitors) have no link (the page needs a member) and no attendee numbers.
+ */
+export function EventCardView({ card }: { card: CardView }) {
+  const { t } = useTranslation('events');
+  const headingId = `event-${card.id}`;
+  return (
+    <article className="event-card" aria-labelledby={headingId}>
+      <h2 id={headingId} lang={card.titleLang}>
+        {card.teaser ? card.title : <Link to={`/events/${card.id}`}>{card.title}</Link>}
+      </h2>
+      <p className="event-meta">
+        <span className="event-type">{t(`type.${card.type}`)}</span>
+        {' · '}
+        <span>{card.online ? t('card.online') : card.place}</span>
+        {card.cancelled ? <strong className="event-cancelled"> · {t('card.cancelled')}</strong> : null}
+      </p>
+      <p className="event-when">{card.when}</p>
+      {card.myStatus ? <p className="event-my-status">{t('card.yourStatus', { status: t(`status.${card.myStatus}`) })}</p> : null}
+      {card.teaser ? null : <FillMeter fill={card.fill} id={card.id} />}
+    </article>
+  );
+}
