@@ -19,6 +19,7 @@ import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage } from '~/platform/i18n.server';
 import attendanceStyles from '~/styles/attendance.css';
 import eventStyles from '~/styles/events.css';
+import { mailNotificationsNow } from '~/modules/notifications/mail-notifications.server';
 
 /**
  * `/events/:id`: one event for a member, in their language or the first one it has. The venue
@@ -68,6 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (outcome.status === 404 && outcome.error === 'errors.notFound') throw new Response('Not found', { status: 404 });
     return json({ error: outcome.error }, { status: outcome.status });
   }
+  // A cancellation may have given someone on the waitlist the place: tell them now.
+  if (intent === 'cancel') await mailNotificationsNow();
   const done = intent === 'cancel' ? 'cancelled' : (outcome.value.status ?? 'confirmed');
   return redirect(`/events/${id}?done=${done}`);
 }

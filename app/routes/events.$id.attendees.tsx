@@ -15,6 +15,7 @@ import { readForm } from '~/modules/forms/read-form.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage } from '~/platform/i18n.server';
 import eventStyles from '~/styles/events.css';
+import { mailNotificationsNow } from '~/modules/notifications/mail-notifications.server';
 
 /**
  * `/events/:id/attendees`: the event's organizers only (anyone else: the same 404 as an unknown
@@ -61,6 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (form.get('confirm') !== 'yes') return json({ error: null, cancelError: 'errors.confirmCancel' }, { status: 400 });
     const outcome = await cancelEvent(identity, id);
     if (!outcome.ok) return refusal(outcome);
+    await mailNotificationsNow();
     return redirect(`/events/${id}/attendees?done=eventCancelled&count=${outcome.value}`);
   }
   const memberId = form.get('memberId');
@@ -69,6 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const outcome = await decideRegistration(identity, id, memberId.toLowerCase(), intent === 'approve');
   if (!outcome.ok) return refusal(outcome);
+  await mailNotificationsNow();
   return redirect(`/events/${id}/attendees?done=${intent === 'approve' ? 'approved' : 'declined'}`);
 }
 

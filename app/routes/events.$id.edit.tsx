@@ -12,6 +12,7 @@ import { eventInputForEditor, updateEvent } from '~/modules/events/events.server
 import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage } from '~/platform/i18n.server';
 import eventStyles from '~/styles/events.css';
+import { mailNotificationsNow } from '~/modules/notifications/mail-notifications.server';
 
 /**
  * `/events/:id/edit`: the event's organizers change it. The whole form is sent again (one path,
@@ -36,6 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const handled = await handleEditorPost(request, (input) => updateEvent(identity, id, input));
   if (!handled.ok) return handled.response;
   const promoted = handled.value.promoted ?? 0;
+  if (promoted > 0) await mailNotificationsNow();
   return redirect(`/events/${id}?done=${promoted > 0 ? `savedPromoted&count=${promoted}` : 'saved'}`);
 }
 

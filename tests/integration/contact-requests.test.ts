@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailContactNotifications } from '../../app/modules/contact/contact-mail.server';
+import { mailNotifications } from '../../app/modules/notifications/mail-notifications.server';
 import type { Identity } from '../../app/platform/db/client.server';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createUser, openProfile } from '../support/factories';
@@ -294,8 +294,8 @@ describe('the mail to the member', () => {
     const belarusian = await member('be');
     await send(asker, polish.userId, 'SECRET-MESSAGE-TEXT');
     await send(asker, belarusian.userId, 'SECRET-MESSAGE-TEXT');
-    expect(await mailContactNotifications(t.sql, 'https://talaka.test')).toBeGreaterThanOrEqual(2);
-    expect(await mailContactNotifications(t.sql, 'https://talaka.test')).toBe(0);
+    expect(await mailNotifications(t.sql, 'https://talaka.test')).toBeGreaterThanOrEqual(2);
+    expect(await mailNotifications(t.sql, 'https://talaka.test')).toBe(0);
 
     const [pl] = await t.sql`select locale, subject, body_text from app.mail_outbox where to_address = ${polish.email}`;
     expect(pl).toMatchObject({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailContactNotifications } from '../../app/modules/contact/contact-mail.server';
+import { mailNotifications } from '../../app/modules/notifications/mail-notifications.server';
 import type { Identity } from '../../app/platform/db/client.server';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createUser, openProfile } from '../support/factories';
@@ -92,7 +92,7 @@ describe('a contact request to a canary profile', () => {
     const alerts = await t.sql`select detail from app.audit_events where actor = ${organizer.userId} and action = 'canary_viewed'`;
     expect(alerts.map((row) => row.detail)).toEqual([{ alert: true, via: 'contact_request' }]);
 
-    await mailContactNotifications(t.sql, 'http://talaka.test');
+    await mailNotifications(t.sql, 'http://talaka.test');
     expect(await t.sql`select 1 from app.mail_outbox where to_address = ${canary.email}`).toHaveLength(0);
     const [note] = await t.sql`select mailed_at from app.notifications where user_id = ${canary.userId}`;
     expect(note!.mailed_at).not.toBeNull();

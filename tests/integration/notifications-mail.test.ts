@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../../app/platform/db/client.server';
-import { mailContactNotifications } from '../../app/modules/contact/contact-mail.server';
 import { mailNotifications } from '../../app/modules/notifications/mail-notifications.server';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { translation } from '../support/http-client';
@@ -103,7 +102,7 @@ describe('the notification mailer', () => {
     const [note] = await t.sql`select kind, payload from app.notifications where user_id = ${b.userId}`;
     expect(note).toEqual({ kind: 'event_place', payload: { event } });
 
-    const runs = await Promise.all([mailNotifications(t.sql, APP), mailNotifications(other, APP), mailContactNotifications(t.sql, APP)]);
+    const runs = await Promise.all([mailNotifications(t.sql, APP), mailNotifications(other, APP), mailNotifications(t.sql, APP)]);
     expect(runs.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(1);
     const mails = await mailsTo(b.email);
     expect(mails).toHaveLength(1);

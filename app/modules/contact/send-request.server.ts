@@ -1,7 +1,7 @@
 import { OrganizerRefusal, readRefusal } from '~/modules/audit/refusals.server';
 import type { Identity } from '~/platform/db/client.server';
 import { runtime } from '~/platform/runtime.server';
-import { mailContactNotifications } from './contact-mail.server';
+import { mailNotificationsNow } from '~/modules/notifications/mail-notifications.server';
 
 export type SendOutcome = { ok: true; id: string } | { ok: false; error: 'errors.unknownMember' | 'errors.quota' };
 
@@ -29,7 +29,7 @@ export async function sendContactRequest(identity: Identity, memberId: string, m
     return { ok: false, error: 'errors.quota' };
   }
   if (!id) return { ok: false, error: 'errors.unknownMember' };
-  await mailContactNotifications(runtime().db.system, runtime().config.appUrl).catch(() => undefined);
+  await mailNotificationsNow();
   return { ok: true, id };
 }
 

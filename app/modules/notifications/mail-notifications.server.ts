@@ -3,6 +3,7 @@ import { isLanguage, type Language } from '~/i18n/config';
 import { translator } from '~/platform/i18n.server';
 import type { Job } from '~/platform/jobs/job';
 import { enqueueMail } from '~/platform/mail/outbox.server';
+import { runtime } from '~/platform/runtime.server';
 
 /**
  * The one mailer of notifications (ADR 025): every unmailed row of `app.notifications`, of
@@ -138,4 +139,13 @@ export function notificationMailJob(options: { appUrl: string }): Job {
       if (mailed > 0) log(`notification-mail: ${mailed} notification(s) mailed`);
     },
   };
+}
+
+/**
+ * Right after an action that wrote notifications (a contact request, a place given up or
+ * approved, an event called off), so the person hears at once. A failure only delays the mail:
+ * the `notification-mail` job sends what this could not.
+ */
+export async function mailNotificationsNow(): Promise<void> {
+  await mailNotifications(runtime().db.system, runtime().config.appUrl).catch(() => undefined);
 }
