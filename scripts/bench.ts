@@ -1,0 +1,105 @@
+/**
+ * `npm run bench -- --profiles 500000 [--iterations 30] [--baseline-iterations 5] [--no-baseline]
+ *    [--warmup 3] [--baseline-warmup 1]
+ *    [--seed 1] [--database-url URL | --recreate] [--skip-migrations]`
+ *
+ * The benchmark of issue 6: organizer searches through app.organizer_search() exactly as the app
+ * calls it, against the baseline of a typical Supabase app on the same data; prints p50 / p95 /
+ * p99 and throughput and writes JSON to bench-results/. Benchmarks are not tests (DESIGN §10).
+ *
+ * Default target: database talaka_bench_<profiles> of the app's embedded cluster (stop the app
+ * first), generated when missing or incomplete. Its search quota is raised for the benchmark;
+ * no other database is touched that way.
+ */
+import type { Sql } from '../app/platform/db/client.server';
+import { prepareBaseline } from './bench/baseline';
+import { dropOrganizers, prepareOrganizers } from './bench/organizers';
+import { QUERY_MIX } from './bench/queries';
+import { printTable, writeResults } from './bench/report';
+import { timeQueries, type QueryResult } from './bench/run';
+import { intOption, readArgs, stringOption } from './data/options';
+import { generatedState } from './data/steps';
+import { openTarget } from './data/target';
+import { generate } from './generate-data';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+type BenchOptions = {
+  profiles: number; seed: number; iterations: number; baselineIterations: number; warmup: number; baselineWarmup: number;
+};
+type BenchState = { sql: Sql; options: BenchOptions; results: Record<string, unknown> };
+type BenchStep = { name: string; todo?: string; run?(state: BenchState): Promise<void> };
+
+/** What `npm run bench` does, in order. Steps marked todo are printed as not measured, never faked. */
+const BENCH_STEPS: BenchStep[] = [
+  {
+    name: 'data',
+    async run({ sql, options, results }) {
+      const state = await generatedState(sql, options.seed);
+      if (state.members === options.profiles && state.ofSeed === options.profiles) {
+        log(`${options.profiles} generated members are there.`);
+        return;
+      }
+      log(`Generating ${options.profiles} members…`);
+      const seconds = await generate(sql, { profiles: options.profiles, seed: options.seed, batch: 5_000, jobs: 2 },
+        (line) => log(`generate: ${line}`));
+      results.generation = { seconds: Math.round(seconds * 10) / 10, perSecond: Math.round(options.profiles / seconds) };
+    },
+  },
+  {
+    name: 'SQL search, ours and baseline',
+    async run({ sql, options, results }) {
+      await dropOrganizers(sql);
+      const organizers = await prepareOrganizers(sql, 8);
+      const baselineSeconds = options.baselineIterations > 0 ? await prepareBaseline(sql, log) : 0;
+      const queries: QueryResult[] = await timeQueries(sql, organizers, QUERY_MIX, { ...options, log });
+      results.sql = { iterations: options.iterations, baselineIterations: options.baselineIterations, baselineBuildSeconds: baselineSeconds, queries };
+      printTable(options.profiles, queries);
+    },
+  },
+  { name: 'SSR search page over HTTP at 16 connections', todo: 'TODO(issue 6): autocannon against /directory, p95 ≤ 120 ms' },
+  { name: 'sign-up storm: 2,000 sign-ups for a 150-seat event', todo: 'TODO(issue 6): exactly 150 confirmed, the rest waitlisted, 0 errors, ≥ 300/s' },
+  { name: 'SVG chart of p95 against data size (10k, 100k, 500k)', todo: 'TODO(issue 6): read bench-results/*.json, draw bench-results/p95.svg' },
+];
+
+async function main() {
+  const args = readArgs(process.argv.slice(2));
+  const options: BenchOptions = {
+    profiles: intOption(args, 'profiles', 500_000, 100, 2_000_000),
+    seed: intOption(args, 'seed', 1, 0, 1_000_000),
+    iterations: intOption(args, 'iterations', 30, 1, 10_000),
+    baselineIterations: args.has('no-baseline') ? 0 : intOption(args, 'baseline-iterations', 5, 0, 1_000),
+    warmup: intOption(args, 'warmup', 3, 0, 100),
+    baselineWarmup: intOption(args, 'baseline-warmup', 1, 0, 100),
+  };
+  const target = await openTarget({
+    databaseUrl: stringOption(args, 'database-url'),
+    database: `talaka_bench_${options.profiles}`,
+    connections: 3,
+    recreate: args.has('recreate'),
+    skipMigrations: args.has('skip-migrations'),
+    log,
+  });
+  const results: Record<string, unknown> = { options, target: target.describe, notMeasured: [] as string[] };
+  try {
+    log(`Target: ${target.describe}.`);
+    for (const step of BENCH_STEPS) {
+      if (step.todo) {
+        log(`Not measured yet: ${step.name} (${step.todo}).`);
+        (results.notMeasured as string[]).push(step.name);
+        continue;
+      }
+      log(`Step: ${step.name}`);
+      await step.run!({ sql: target.sql, options, results });
+    }
+    const file = await writeResults(options.profiles, results);
+    log(`Wrote ${file}.`);
+  } finally {
+    await target.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
