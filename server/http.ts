@@ -6,8 +6,11 @@ import { broadcastDevReady, type ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
 import type { Config } from '../app/platform/config.server';
+import { answerDatabaseOutages } from './database-outage';
+import { answerUnhandledErrors } from './last-resort';
 import { contentSecurityPolicy, rejectCrossSiteWrites } from './security';
 import { withRequestContext } from './request-context';
+import { runWithClientAddress } from '../app/platform/rate-limit/client-address.server';
 
 const BUILD_PATH = path.resolve('build/index.js');
 
@@ -20,19 +23,22 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the peers named in TRUSTED_PROXIES (ADR 026).
+  app.set('trust proxy', config.trustedProxies);
   app.use(compression());
-  app.use(contentSecurityPolicy({ development }));
+  app.use(contentSecurityPolicy({ development, production: config.env === 'production' }));
   app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }));
   app.use(express.static('public', { maxAge: '1h', index: false }));
   app.use(rejectCrossSiteWrites(config.appUrl));
   app.use(withRequestContext);
+  app.use((req, _res, next) => runWithClientAddress(req.ip, next));
   app.all(
     '*',
     underRemixDev
       ? (req, res, next) => createRequestHandler({ build, mode: config.env, getLoadContext: (_, r) => ({ cspNonce: r.locals.cspNonce }) })(req, res, next)
       : createRequestHandler({ build, mode: config.env, getLoadContext: (_, r) => ({ cspNonce: r.locals.cspNonce }) }),
   );
+  app.use(answerUnhandledErrors(log));
 
   const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {
     log(`Talaka is running at http://localhost:${config.port}`);
@@ -57,7 +63,8 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
   };
 }
 
+/** The Remix build, with a lost database answered as 503 by every route (server/database-outage.ts). */
 async function importBuild(): Promise<ServerBuild> {
   const url = pathToFileURL(BUILD_PATH).href;
-  return (await import(`${url}?t=${Date.now()}`)) as ServerBuild;
+  return answerDatabaseOutages((await import(`${url}?t=${Date.now()}`)) as ServerBuild);
 }

@@ -4,6 +4,7 @@ import { eventReminderJob } from '../app/modules/events/reminders.server';
 import { eventRetentionJob } from '../app/modules/events/attendance-retention.server';
 import { notificationMailJob } from '../app/modules/notifications/mail-notifications.server';
 import { savedSearchDigestJob } from '../app/modules/saved-searches/digest-job.server';
+import { rateLimitCleanupJob } from '../app/platform/rate-limit/cleanup-job.server';
 
 /**
  * Every background job of the app, by name. The in-process runner (server/services.ts) and
@@ -16,5 +17,6 @@ export function allJobs(config: Pick<Config, 'appUrl'>): Job[] {
     eventReminderJob(),
     notificationMailJob({ appUrl: config.appUrl }),
     eventRetentionJob(),
+    rateLimitCleanupJob(),
   ];
 }

@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
  * images and connections; no third party can be loaded (T10, T14). Plus the usual hardening
  * headers.
  */
-export function contentSecurityPolicy({ development }: { development: boolean }): RequestHandler {
+export function contentSecurityPolicy({ development, production = false }: { development: boolean; production?: boolean }): RequestHandler {
   return (_req, res, next) => {
     const nonce = randomBytes(16).toString('base64');
     res.locals.cspNonce = nonce;
@@ -26,7 +26,12 @@ export function contentSecurityPolicy({ development }: { development: boolean })
         "object-src 'none'",
       ].join('; '),
     );
+    // Stricter than strict-origin-when-cross-origin on purpose: another site must not even learn
+    // that its visitor came from Talaka (that alone says something about them). Our own pages
+    // still get the full Referer, which the CSRF check below relies on.
     res.setHeader('Referrer-Policy', 'same-origin');
+    // Production sits behind TLS; browsers ignore HSTS on plain http, so development is left alone.
+    if (production) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
@@ -38,24 +43,32 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * CSRF (T11): on top of SameSite=Lax cookies, every request that changes something must come
- * from our own pages. A browser always sends Origin on such requests; a cross-site one is 403.
+ * from our own pages. Browsers send Origin on such requests; when it is missing (an old browser,
+ * a privacy extension) a same-origin Referer will do. Anything else, a request with neither
+ * included, is 403 before Remix sees it (docs/security.md).
  */
 export function rejectCrossSiteWrites(appUrl: string): RequestHandler {
   const appOrigin = new URL(appUrl).origin;
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
-    const origin = req.get('origin');
+    const ours = (address: string | undefined) => {
+      const url = parse(address);
+      return url !== undefined && (url.origin === appOrigin || url.host === req.get('host'));
+    };
     const site = req.get('sec-fetch-site');
-    const sameHost = origin !== undefined && hostOf(origin) === req.get('host');
-    const allowed = origin === undefined ? site === undefined || site === 'same-origin' || site === 'none' : origin === appOrigin || sameHost;
+    const crossSiteFetch = site !== undefined && site !== 'same-origin' && site !== 'none';
+    const origin = req.get('origin');
+    const allowed = !crossSiteFetch && (origin !== undefined ? ours(origin) : ours(req.get('referer')));
     if (allowed) return next();
     res.status(403).type('text/plain').send('Forbidden: cross-site request');
   };
 }
 
-function hostOf(origin: string) {
+function parse(address: string | undefined) {
+  if (address === undefined) return undefined;
   try {
-    return new URL(origin).host;
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;
   }

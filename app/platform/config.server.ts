@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isTrustedProxyList } from './rate-limit/trusted-proxies';
+import { parseRateLimitOverrides, type RateLimitOverrides } from './rate-limit/rules';
 
 /**
  * Configuration is read once from the environment and validated here. A wrong or half-given
@@ -46,6 +48,17 @@ const EnvSchema = z
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     DATA_DIR: optional,
     JOBS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+    TRUSTED_PROXIES: z
+      .string()
+      .trim()
+      .default('loopback')
+      .refine(isTrustedProxyList, 'must be none, or a comma-separated list of loopback, linklocal, uniquelocal, IP addresses and CIDR ranges'),
+    RATE_LIMITS: z
+      .string()
+      .trim()
+      .default('')
+      .refine((value) => parseRateLimitOverrides(value) !== null, 'must be a comma-separated list of bucket=limit/seconds, e.g. sign-in-address=50/900'),
+    SESSION_IDLE_MINUTES: z.coerce.number().int('must be a whole number of minutes').min(5).max(20160).default(720),
   })
   .superRefine((env, ctx) => {
     const problem = (path: string, message: string) =>
@@ -86,6 +99,12 @@ export type Config = {
   sessionSecret: string | undefined;
   /** Run background jobs inside this process (local and self-hosted mode); JOBS=off leaves them to `npm run jobs`. */
   jobs: boolean;
+  /** Peers whose X-Forwarded-For is believed (Express `trust proxy`); false for none. ADR 026. */
+  trustedProxies: string[] | false;
+  /** Limits changed from their defaults by RATE_LIMITS (bucket → limit per window). ADR 026. */
+  rateLimits: RateLimitOverrides;
+  /** A member's session ends after this many minutes without a request (ADR 006). */
+  sessionIdleMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -119,6 +138,9 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     storageDir: env.STORAGE_DIR ?? `${dataDir}/storage`,
     sessionSecret: env.SESSION_SECRET,
     jobs: env.JOBS === 'on',
+    trustedProxies: env.TRUSTED_PROXIES === 'none' ? false : env.TRUSTED_PROXIES.split(',').map((part) => part.trim()),
+    rateLimits: parseRateLimitOverrides(env.RATE_LIMITS) ?? {},
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
   };
 }
 

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { ContactPanel } from '~/components/contact/contact-panel';
@@ -17,8 +17,10 @@ import { getProfileForViewer } from '~/modules/profiles/viewer-profile.server';
 import { detectLanguage } from '~/platform/i18n.server';
 import contactStyles from '~/styles/contact.css';
 import profileStyles from '~/styles/profile.css';
+import { withRetryAfter } from '~/platform/rate-limit/retry-after-headers';
 
 export const handle = { i18n: ['common', 'profile', 'audit', 'contact'] };
+export const headers: HeadersFunction = withRetryAfter;
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: profileStyles },
   { rel: 'stylesheet', href: contactStyles },
@@ -77,6 +79,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw new Response('Forbidden', { status: 403 });
   });
   if (!outcome.ok) {
+    if (outcome.error === 'errors.tooFast') {
+      const retryAfter = String(Math.max(1, outcome.retryAfterSeconds));
+      return json({ result: submission.reply(), error: outcome.error }, { status: 429, headers: { 'Retry-After': retryAfter } });
+    }
     return json({ result: submission.reply(), error: outcome.error }, { status: outcome.error === 'errors.quota' ? 429 : 404 });
   }
   return redirect(`/people/${id.data}?sent=1`);

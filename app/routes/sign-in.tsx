@@ -1,11 +1,12 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
-import { signIn } from '~/modules/auth/auth.server';
+import { failureStatus, signIn } from '~/modules/auth/auth.server';
+import { withRetryAfter } from '~/platform/rate-limit/retry-after-headers';
 import { SignInSchema } from '~/modules/auth/schemas';
 import { requireAnonymous } from '~/modules/auth/session.server';
 import { parseForm } from '~/modules/forms/read-form.server';
@@ -13,6 +14,8 @@ import { pageTitle } from '~/modules/i18n/page-title';
 
 export const handle = { i18n: ['common', 'auth', 'security'] };
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signIn');
+/** A refusal by a rate limit carries Retry-After into the page's response (ADR 026). */
+export const headers: HeadersFunction = withRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -28,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const failure = await signIn(request, submission.value);
   return json(
     { result: submission.reply({ hideFields: ['password'] }), error: failure.ok ? null : failure.error },
-    { status: 400, headers: failure.headers },
+    { status: failure.ok ? 400 : failureStatus(failure.error), headers: failure.headers },
   );
 }
 

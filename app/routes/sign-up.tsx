@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
-import { signUp } from '~/modules/auth/auth.server';
+import { failureStatus, signUp } from '~/modules/auth/auth.server';
+import { withRetryAfter } from '~/platform/rate-limit/retry-after-headers';
 import { passwordRules, SignUpSchema } from '~/modules/auth/schemas';
 import { requireAnonymous } from '~/modules/auth/session.server';
 import { parseForm } from '~/modules/forms/read-form.server';
@@ -13,6 +14,8 @@ import { pageTitle } from '~/modules/i18n/page-title';
 
 export const handle = { i18n: ['common', 'auth'] };
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signUp');
+/** A refusal by a rate limit carries Retry-After into the page's response (ADR 026). */
+export const headers: HeadersFunction = withRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -28,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const outcome = await signUp(request, submission.value);
   if (!outcome.ok) {
     const result = submission.reply({ hideFields: ['password'] });
-    return json({ result, sent: false, error: outcome.error }, { status: 400, headers: outcome.headers });
+    return json({ result, sent: false, error: outcome.error }, { status: failureStatus(outcome.error), headers: outcome.headers });
   }
   // The same answer whether or not the address already has an account.
   return json({ result: submission.reply({ resetForm: true }), sent: true, error: null }, { headers: outcome.headers });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../support/factories';
-import { createClient, type HttpClient, type Page } from '../support/http-client';
+import { createClient, decodeHtml, translation, type HttpClient, type Page } from '../support/http-client';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -118,4 +118,28 @@ test('field names that would make a form huge or poison its objects are refused 
 test('after the fuzzing the member is still signed in and the server still healthy', async () => {
   expect((await member.get('/account')).status).toBe(200);
   expect((await createClient(running.app.url).get('/healthz')).status).toBe(200);
+});
+
+test('a field sent twice, or a megabyte long, gets a translated answer in the asker’s language, not zod’s English', async () => {
+  const twice: Record<string, [string, string][]> = {
+    '/sign-up': [['email', 'a@example.org'], ['email', 'b@example.org'], ['password', TEST_PASSWORD]],
+    '/forgot-password': [['email', 'a@example.org'], ['email', '']],
+    '/magic-link': [['email', ''], ['email', '']],
+    '/account/password': [['password', TEST_PASSWORD], ['password', TEST_PASSWORD], ['confirm', TEST_PASSWORD]],
+  };
+  for (const language of ['be', 'en', 'pl'] as const) {
+    for (const [path, sent] of Object.entries(twice)) {
+      const client = path === '/account/password' ? member : createClient(running.app.url);
+      const page = await client.postForm(path, sent, { headers: { 'Accept-Language': language } });
+      const context = `${path} in ${language}`;
+      expectCalmAnswer(page, context);
+      expect(page.status, context).toBe(400);
+      expect(decodeHtml(page.body), context).toContain(translation(language, 'errors.invalidValue'));
+      expect(page.body, context).not.toMatch(/Expected (string|number|boolean), received/);
+    }
+    const huge = await createClient(running.app.url).postForm('/sign-up', { email: `${'ж'.repeat(512 * 1024)}@example.org`, password: TEST_PASSWORD }, { headers: { 'Accept-Language': language } });
+    expectCalmAnswer(huge, `1 MB e-mail in ${language}`);
+    expect(huge.status).toBe(400);
+    expect(/<html\b[^>]*\slang="([^"]*)"/.exec(huge.body)?.[1]).toBe(language);
+  }
 });

@@ -152,39 +152,48 @@ describe('Supabase Auth unreachable', () => {
 });
 
 describe('configuration', () => {
-  function boot(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  function boot(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string; seconds: number }> {
     return new Promise((resolve, reject) => {
+      const started = Date.now();
       const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
         env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', PORT: '1', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stderr = '';
+      let stdout = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       child.on('error', reject);
       child.on('exit', (code) => {
         clearTimeout(timer);
-        resolve({ code, stderr });
+        resolve({ code, stderr, stdout, seconds: (Date.now() - started) / 1000 });
       });
     });
   }
 
-  it('refuses to start in supabase mode without SUPABASE_ANON_KEY or DATABASE_URL, with one line naming it', async () => {
+  it('refuses to start in supabase mode without SUPABASE_ANON_KEY (even with the service key) or DATABASE_URL, at once, with one line naming it', async () => {
     const full = { SUPABASE_URL: s.fake.url, SUPABASE_ANON_KEY: s.fake.anonKey, DATABASE_URL: s.t.url };
     const cases: Array<[Record<string, string>, string]> = [
       [{ ...full, SUPABASE_ANON_KEY: '' }, 'SUPABASE_ANON_KEY'],
       [{ SUPABASE_URL: full.SUPABASE_URL, DATABASE_URL: full.DATABASE_URL }, 'SUPABASE_ANON_KEY'],
       [{ SUPABASE_URL: full.SUPABASE_URL, SUPABASE_ANON_KEY: full.SUPABASE_ANON_KEY }, 'DATABASE_URL'],
       [{ ...full, DATABASE_URL: '' }, 'DATABASE_URL'],
+      // A service role key is no stand-in for the anon key: still refused, never used instead.
+      [{ ...full, SUPABASE_ANON_KEY: '', SUPABASE_SERVICE_ROLE_KEY: serviceRoleKey }, 'SUPABASE_ANON_KEY'],
     ];
     const results = await Promise.all(cases.map(([env]) => boot(env)));
-    results.forEach(({ code, stderr }, i) => {
+    results.forEach(({ code, stderr, stdout, seconds }, i) => {
       const variable = cases[i]![1];
       expect(code, stderr).not.toBe(0);
+      // At once: before a database, a migration or a listening port, and without falling back to another mode.
+      expect(stdout, variable).toBe('');
+      expect(seconds, variable).toBeLessThan(20);
       const lines = stderr.trim().split('\n');
       expect(lines, stderr).toHaveLength(1);
       expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable} `));
       expect(stderr).not.toContain(s.fake.anonKey);
+      expect(stderr).not.toContain(serviceRoleKey);
     });
   });
 });

@@ -1,10 +1,14 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 
-/** A friendly, translated page for 404, 403, other refused requests, and what went wrong on our side. */
+/**
+ * A friendly, translated page for 404, 403, other refused requests, a database that does not
+ * answer (503, see server/database-outage.ts), and what went wrong on our side.
+ */
 export function ErrorPage({ status }: { status: number }) {
   const { t } = useTranslation();
-  const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status < 500 ? 'badRequest' : 'generic';
+  const kind =
+    status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 503 ? 'unavailable' : status < 500 ? 'badRequest' : 'generic';
   return (
     <section className="narrow" aria-labelledby="error-title">
       <p className="eyebrow">{t('errors.status', { status })}</p>

@@ -39,8 +39,10 @@ export function Header({ user }: { user: HeaderUser }) {
             <>
               <NavLink to="/account">{t('nav.account')}</NavLink>
               {user.requests ? (
-                <NavLink to="/account/requests" aria-label={user.requests.label}>
+                // The visible text stays in the name (WCAG 2.5.3, label in name); the count in words follows.
+                <NavLink to="/account/requests">
                   {user.requests.text}
+                  <span className="visually-hidden"> — {user.requests.label}</span>
                 </NavLink>
               ) : null}
               {user.roles.includes('organizer') ? (

@@ -1,9 +1,14 @@
 import { OrganizerRefusal, readRefusal } from '~/modules/audit/refusals.server';
 import type { Identity } from '~/platform/db/client.server';
+import { takeAttempt } from '~/platform/rate-limit/rate-limit.server';
 import { runtime } from '~/platform/runtime.server';
 import { mailNotificationsNow } from '~/modules/notifications/mail-notifications.server';
 
-export type SendOutcome = { ok: true; id: string } | { ok: false; error: 'errors.unknownMember' | 'errors.quota' };
+export type SendOutcome =
+  | { ok: true; id: string }
+  | { ok: false; error: 'errors.unknownMember' | 'errors.quota' }
+  /** Too many requests in a short time (ADR 026), on top of the daily quota: wait, then retry. */
+  | { ok: false; error: 'errors.tooFast'; retryAfterSeconds: number };
 
 /**
  * An organizer asks a member for contact through app.send_contact_request(): an unknown id, a
@@ -15,6 +20,8 @@ export type SendOutcome = { ok: true; id: string } | { ok: false; error: 'errors
  * unmailed and the next run sends it (the request itself never depends on the mail).
  */
 export async function sendContactRequest(identity: Identity, memberId: string, message: string): Promise<SendOutcome> {
+  const attempt = await takeAttempt([{ bucket: 'contact-organizer', key: identity.userId }]);
+  if (!attempt.ok) return { ok: false, error: 'errors.tooFast', retryAfterSeconds: attempt.retryAfterSeconds };
   let id: string | null;
   try {
     id = await runtime().db.asUser(identity, async (tx) => {

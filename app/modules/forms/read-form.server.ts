@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod';
-import type { ZodTypeAny } from 'zod';
+import type { ZodErrorMap, ZodTypeAny } from 'zod';
 
 /**
  * Reading a posted form. A body that is not a form (another content type, a multipart without a
@@ -35,11 +35,25 @@ function refuseHostileNames(form: FormData) {
   }
 }
 
+/**
+ * zod's own messages are English sentences, not our translation keys. Every rule a form knows of
+ * carries its own key; what a real form cannot send (a field twice, so a list where one value
+ * belongs; a type no control produces) gets this one, so the page stays in the reader's language.
+ */
+const UNEXPECTED_VALUE = 'common:errors.invalidValue';
+/** `errors.emailInvalid`, `validation.passwordsDiffer`, `common:errors.x`: ours. zod's sentences have spaces. */
+const TRANSLATION_KEY = /^[\w-]+(:[\w-]+)?(\.[\w-]+)+$/;
+
+/** Runs after the schema's own messages (zod applies the parse-time map last): keeps ours, replaces zod's. */
+const keepKeysOnly: ZodErrorMap = (_issue, context) => ({
+  message: TRANSLATION_KEY.test(context.defaultError) ? context.defaultError : UNEXPECTED_VALUE,
+});
+
 /** The form parsed against the route's schema (the same one the browser uses). */
 export async function parseForm<Schema extends ZodTypeAny>(request: Request, schema: Schema) {
   const form = await readForm(request);
   try {
-    return parseWithZod(form, { schema });
+    return parseWithZod(form, { schema, errorMap: keepKeysOnly });
   } catch {
     throw badRequest();
   }

@@ -7,7 +7,7 @@ import {
   createSessionCookie,
   POWER_SESSION_IDLE_SECONDS,
   POWER_SESSION_LIFETIME_SECONDS,
-  SESSION_IDLE_SECONDS,
+  configuredIdleSeconds,
   SESSION_LIFETIME_SECONDS,
 } from './session-cookie.server';
 import type { AuthAdapter, AuthOutcome, BaseIdentity, OtpType } from './types';
@@ -18,7 +18,13 @@ import type { AuthAdapter, AuthOutcome, BaseIdentity, OtpType } from './types';
  * as Supabase Auth writes with its own privileged role.
  */
 
-export function createLocalAuth(options: { db: Db; appUrl: string; sessionSecret: string }): AuthAdapter {
+export function createLocalAuth(options: {
+  db: Db;
+  appUrl: string;
+  sessionSecret: string;
+  /** A member's inactivity limit; SESSION_IDLE_MINUTES from the runtime's configuration when not given. */
+  idleSeconds?: number;
+}): AuthAdapter {
   const sql = options.db.system;
   const cookie = createSessionCookie(options.sessionSecret, options.appUrl.startsWith('https:'));
   const normalise = (email: string) => email.trim().toLowerCase();
@@ -44,6 +50,9 @@ export function createLocalAuth(options: { db: Db; appUrl: string; sessionSecret
   async function getIdentity(request: Request): Promise<{ identity: BaseIdentity | null; headers: Headers }> {
     const id = await sessionId(request);
     if (!id) return { identity: null, headers: new Headers() };
+    // A banned or deleted user's session stops at the next request (issue 7, acceptance 5).
+    const memberIdle = options.idleSeconds ?? configuredIdleSeconds();
+    const powerIdle = Math.min(POWER_SESSION_IDLE_SECONDS, memberIdle);
     // A session holding powers (aal2 + organizer or admin) has the shorter limits (ADR 006). Its
     // end is pulled in here too, not only when the second factor is given, so a role granted
     // during an aal2 session shortens that session as well.
@@ -61,8 +70,8 @@ export function createLocalAuth(options: { db: Db; appUrl: string; sessionSecret
       where s.id = c.id and u.id = s.user_id
         and s.not_after > now()
         and s.refreshed_at > (now() at time zone 'utc')
-              - make_interval(secs => case when c.powered then ${POWER_SESSION_IDLE_SECONDS}::int else ${SESSION_IDLE_SECONDS}::int end)
-        and u.banned_until is null and u.deleted_at is null
+              - make_interval(secs => case when c.powered then ${powerIdle}::int else ${memberIdle}::int end)
+        and (u.banned_until is null or u.banned_until <= now()) and u.deleted_at is null
       returning s.user_id, u.email, s.aal`;
     if (!row) return { identity: null, headers: await clearCookie() };
     const identity: BaseIdentity = { userId: row.user_id, email: row.email, aal: row.aal === 'aal2' ? 'aal2' : 'aal1' };

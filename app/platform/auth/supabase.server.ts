@@ -48,6 +48,10 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
       const { supabase, headers } = client(request);
       const { data, error } = await supabase.auth.getUser();
       if (error || !data.user?.email) return { identity: null, headers };
+      // Supabase Auth refuses a banned user's still-valid access token on /user only since
+      // supabase/auth#2642; the user it returns carries banned_until, so older servers are
+      // answered here (ADR 026): a ban ends the session at the next request in both.
+      if (isBanned(data.user)) return { identity: null, headers };
       const { data: level } = await supabase.auth.mfa.getAuthenticatorAssuranceLevel();
       // A second factor older than 12 hours no longer counts: powers need a fresh code (ADR 006).
       const aal = level?.currentLevel === 'aal2' && secondFactorIsFresh(level.currentAuthenticationMethods) ? 'aal2' : 'aal1';
@@ -105,4 +109,10 @@ export function createSupabaseAuth(options: { url: string; anonKey: string; appU
       return outcome(error, headers);
     },
   };
+}
+
+/** A ban whose end is still ahead (`banned_until` is not cleared when it passes). */
+function isBanned(user: { banned_until?: string | null }) {
+  const until = user.banned_until ? Date.parse(user.banned_until) : Number.NaN;
+  return Number.isFinite(until) && until > Date.now();
 }

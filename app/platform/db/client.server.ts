@@ -41,7 +41,12 @@ export function connect(url: string, options: DbOptions = {}): Sql {
     max: options.max ?? 10,
     prepare: options.prepare ?? true,
     idle_timeout: 30,
-    connect_timeout: 10,
+    // Short, so that with the database unreachable a request answers 503 within seconds instead
+    // of hanging (server/database-outage.ts); a healthy server connects in milliseconds.
+    connect_timeout: 3,
+    // postgres.js waits up to 20 s between attempts after repeated failures, and queued queries
+    // wait with it; a second at most keeps an outage's answers quick and the recovery prompt.
+    backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
     onnotice: () => {},
     connection: { application_name: 'talaka' },
   });

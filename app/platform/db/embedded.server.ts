@@ -28,6 +28,8 @@ type Secrets = { superuserPassword: string; ownerPassword: string };
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database?: string;
+  /** A fixed port, so a restarted server is found where the app's pool expects it; free one if unset. */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
@@ -38,7 +40,7 @@ export async function startEmbeddedPostgres(options: {
   // enter the data folder to reach its own cluster folder inside.
   if (process.getuid?.() === 0) await chmod(options.dataDir, 0o711);
   const secrets = await readOrCreateSecrets(path.join(options.dataDir, 'postgres-secrets.json'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
 
   stopLeftoverServer(clusterDir, log);
   const pg = new EmbeddedPostgres({
