@@ -1,11 +1,13 @@
 /**
  * `npm run bench -- --profiles 500000 [--iterations 30] [--baseline-iterations 5] [--no-baseline]
- *    [--warmup 3] [--baseline-warmup 1]
+ *    [--warmup 3] [--baseline-warmup 1] [--http-seconds 20] [--storm 2000] [--storm-capacity 150]
+ *    [--storm-connections 50]
  *    [--seed 1] [--database-url URL | --recreate] [--skip-migrations]`
  *
  * The benchmark of issue 6: organizer searches through app.organizer_search() exactly as the app
- * calls it, against the baseline of a typical Supabase app on the same data; prints p50 / p95 /
- * p99 and throughput and writes JSON to bench-results/. Benchmarks are not tests (DESIGN §10).
+ * calls it, against the baseline of a typical Supabase app on the same data; the SSR search page
+ * over HTTP at 16 connections; a sign-up storm (2,000 members, a 150-seat event); prints p50 /
+ * p95 / p99 and throughput, writes JSON to bench-results/ and draws bench-results/p95-by-size.svg. Benchmarks are not tests (DESIGN §10).
  *
  * Default target: database talaka_bench_<profiles> of the app's embedded cluster (stop the app
  * first), generated when missing or incomplete. Its search quota is raised for the benchmark;
@@ -14,8 +16,13 @@
 import type { Sql } from '../app/platform/db/client.server';
 import { prepareBaseline } from './bench/baseline';
 import { dropOrganizers, prepareOrganizers } from './bench/organizers';
+import { writeChart } from './bench/chart';
+import { benchHttp } from './bench/http';
 import { QUERY_MIX } from './bench/queries';
 import { printTable, writeResults } from './bench/report';
+import { printHttp } from './bench/http-report';
+import { printStorm } from './bench/storm-report';
+import { signUpStorm } from './bench/storm';
 import { timeQueries, type QueryResult } from './bench/run';
 import { intOption, readArgs, stringOption } from './data/options';
 import { generatedState } from './data/steps';
@@ -26,8 +33,9 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 type BenchOptions = {
   profiles: number; seed: number; iterations: number; baselineIterations: number; warmup: number; baselineWarmup: number;
+  httpSeconds: number; stormSignUps: number; stormCapacity: number; stormConnections: number;
 };
-type BenchState = { sql: Sql; options: BenchOptions; results: Record<string, unknown> };
+type BenchState = { sql: Sql; url: string; options: BenchOptions; results: Record<string, unknown> };
 type BenchStep = { name: string; todo?: string; run?(state: BenchState): Promise<void> };
 
 /** What `npm run bench` does, in order. Steps marked todo are printed as not measured, never faked. */
@@ -57,9 +65,29 @@ const BENCH_STEPS: BenchStep[] = [
       printTable(options.profiles, queries);
     },
   },
-  { name: 'SSR search page over HTTP at 16 connections', todo: 'TODO(issue 6): autocannon against /directory, p95 ≤ 120 ms' },
-  { name: 'sign-up storm: 2,000 sign-ups for a 150-seat event', todo: 'TODO(issue 6): exactly 150 confirmed, the rest waitlisted, 0 errors, ≥ 300/s' },
-  { name: 'SVG chart of p95 against data size (10k, 100k, 500k)', todo: 'TODO(issue 6): read bench-results/*.json, draw bench-results/p95.svg' },
+  {
+    name: 'SSR search page over HTTP at 16 connections',
+    async run({ sql, url, options, results }) {
+      if (options.httpSeconds === 0) return log('HTTP step skipped (--http-seconds 0).');
+      const http = await benchHttp(sql, url, { connections: 16, seconds: options.httpSeconds, log });
+      results.http = http;
+      printHttp(options.profiles, http);
+    },
+  },
+  {
+    name: 'sign-up storm',
+    async run({ sql, url, options, results }) {
+      if (options.stormSignUps === 0) return log('Storm skipped (--storm 0).');
+      const [organizer] = await prepareOrganizers(sql, 1);
+      const storm = await signUpStorm(sql, url, {
+        signUps: Math.min(options.stormSignUps, options.profiles), capacity: options.stormCapacity,
+        connections: options.stormConnections, organizer: organizer!, log,
+      });
+      results.storm = storm;
+      printStorm(storm);
+    },
+  },
+  // Then, after the JSON is written: the SVG chart of p95 against data size from every JSON in bench-results/.
 ];
 
 async function main() {
@@ -71,6 +99,10 @@ async function main() {
     baselineIterations: args.has('no-baseline') ? 0 : intOption(args, 'baseline-iterations', 5, 0, 1_000),
     warmup: intOption(args, 'warmup', 3, 0, 100),
     baselineWarmup: intOption(args, 'baseline-warmup', 1, 0, 100),
+    httpSeconds: intOption(args, 'http-seconds', 20, 0, 600),
+    stormSignUps: intOption(args, 'storm', 2_000, 0, 100_000),
+    stormCapacity: intOption(args, 'storm-capacity', 150, 1, 100_000),
+    stormConnections: intOption(args, 'storm-connections', 50, 1, 200),
   };
   const target = await openTarget({
     databaseUrl: stringOption(args, 'database-url'),
@@ -90,10 +122,12 @@ async function main() {
         continue;
       }
       log(`Step: ${step.name}`);
-      await step.run!({ sql: target.sql, options, results });
+      await step.run!({ sql: target.sql, url: target.url, options, results });
     }
     const file = await writeResults(options.profiles, results);
     log(`Wrote ${file}.`);
+    const { file: chart, series } = await writeChart();
+    log(`Chart of p95 against data size (${series.length} series, every JSON in bench-results/): ${chart}.`);
   } finally {
     await target.close();
   }

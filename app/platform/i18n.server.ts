@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { createCookie } from '@remix-run/node';
-import Backend from 'i18next-fs-backend';
 import { RemixI18Next } from 'remix-i18next/server';
 import i18nConfig, { defaultLanguage, isLanguage, supportedLanguages, type Language } from '~/i18n/config';
+import { localeResources } from './locales.server';
 
 /** Remembers the chosen language for a year. Not a secret, so not httpOnly-critical, but kept Lax. */
 export const languageCookie = createCookie('lng', {
@@ -20,11 +19,13 @@ export const i18nServer = new RemixI18Next({
     searchParamKey: 'lng',
     order: ['searchParams', 'cookie', 'header'],
   },
+  // Getters, so the translations are read on first use and, in development, again each time.
   i18next: {
     ...i18nConfig,
-    backend: { loadPath: path.resolve('public/locales/{{lng}}/{{ns}}.json') },
+    get resources() {
+      return localeResources();
+    },
   },
-  plugins: [Backend],
 });
 
 export async function detectLanguage(request: Request): Promise<Language> {

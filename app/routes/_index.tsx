@@ -4,10 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { pageTitle } from '~/modules/i18n/page-title';
 import type { RootData } from '~/root';
 
-export const meta: MetaFunction = ({ matches }) => [
-  ...pageTitle(matches, 'brand'),
-  { name: 'description', content: (matches.find((m) => m.id === 'root')?.data as { titles?: Record<string, string> })?.titles?.description ?? '' },
-];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'brand');
 
 export default function Home() {
   const { t } = useTranslation();

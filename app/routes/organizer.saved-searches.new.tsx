@@ -7,11 +7,11 @@ import { FilterSummaryList } from '~/components/saved-searches/filter-summary-li
 import { SaveSearchForm } from '~/components/saved-searches/save-search-form';
 import { Notice } from '~/components/ui/notice';
 import { requirePower } from '~/modules/auth/session.server';
-import { directoryHref, readFilters } from '~/modules/directory/filters';
+import { directoryHref, knownIds, readFilters } from '~/modules/directory/filters';
 import { parseForm } from '~/modules/forms/read-form.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { loadReferenceOptions } from '~/modules/profiles/reference-options.server';
-import { knownIds, summarizeFilters } from '~/modules/saved-searches/filter-summary';
+import { summarizeFilters } from '~/modules/saved-searches/filter-summary';
 import { SaveSearchSchema } from '~/modules/saved-searches/saved-search-schemas';
 import { saveSearch } from '~/modules/saved-searches/saved-searches.server';
 import { detectLanguage } from '~/platform/i18n.server';

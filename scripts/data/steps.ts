@@ -1,5 +1,6 @@
 import type { Sql } from '../../app/platform/db/client.server';
 import { copyRows } from './copy';
+import { eventsStep, dropGeneratedEvents } from './events';
 import { cityWeights, GENERATED_DOMAIN, generateMember, type Member, type Reference } from './member';
 import { createRandom } from './random';
 
@@ -25,6 +26,8 @@ export async function generatedState(sql: Sql, seed: number) {
 
 /** Drops every generated account; profiles and their lists, consents and roles go with it (cascade). */
 export async function dropGenerated(sql: Sql, log: (line: string) => void) {
+  // Events first: their organizers are generated accounts too.
+  await dropGeneratedEvents(sql, log);
   const started = performance.now();
   const deleted = await sql`delete from auth.users where email like ${GENERATED_EMAILS}`;
   log(`Dropped ${deleted.count} generated accounts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
@@ -155,6 +158,6 @@ export const analyzeStep: Step = {
 /** The steps of `npm run db:generate`, in order. */
 export const GENERATE_STEPS: Step[] = [
   membersStep,
-  // TODO(issue 6): 5,000 events with registrations, once the events migrations (2026112903*) are settled.
+  eventsStep,
   analyzeStep,
 ];

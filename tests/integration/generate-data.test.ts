@@ -4,6 +4,8 @@ import { prepareBaseline } from '../../scripts/bench/baseline';
 import { prepareOrganizers } from '../../scripts/bench/organizers';
 import { QUERY_MIX } from '../../scripts/bench/queries';
 import { timeQueries } from '../../scripts/bench/run';
+import { generatedEventsState } from '../../scripts/data/events';
+import { eventCount, organizerCount } from '../../scripts/data/events-model';
 import { generatedState } from '../../scripts/data/steps';
 import { generate } from '../../scripts/generate-data';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -14,6 +16,8 @@ import { createUser } from '../support/factories';
  * triggers, spread roughly as designed, every row valid, every opened part backed by its
  * consent, and findable exactly as their audiences say. Also one pass of the benchmark's query
  * mix, ours against the baseline, which must find the same members for the structured filters.
+ * And the events step: one event per 100 members, organized by generated organizers, with
+ * registrations that follow the sign-up rules (capacity, waitlist order, retention).
  */
 
 const PROFILES = 2_000;
@@ -123,6 +127,70 @@ describe('generated members', () => {
     await generate(t.sql, { profiles: PROFILES, seed: 7, batch: 700, jobs: 2 }, quiet);
     const [after] = await t.sql`select count(*)::int as n, max(id::text) as last from app.profiles`;
     expect(after).toEqual(before);
+  });
+});
+
+describe('generated events', () => {
+  it('are one per 100 members, organized by generated members holding the organizer power', async () => {
+    expect(await generatedEventsState(t.sql)).toMatchObject({ events: eventCount(PROFILES), organizers: organizerCount(PROFILES) });
+    expect(eventCount(500_000)).toBe(5_000);
+    expect(organizerCount(500_000)).toBe(250);
+    const [row] = await t.sql`
+      select count(*) filter (where not exists (
+               select 1 from app.event_organizers o join app.user_roles r on r.user_id = o.organizer_id and r.role = 'organizer'
+               join auth.users u on u.id = o.organizer_id
+               where o.event_id = e.id and u.email like '%@generated.talaka.invalid'))::int as without_generated_organizer,
+             count(*) filter (where e.created_by is null)::int as without_creator
+      from app.events e`;
+    expect(row).toEqual({ without_generated_organizer: 0, without_creator: 0 });
+  });
+
+  it('take 10 to 300 people, start within six months either way, in their city\'s zone, written in one to three languages', async () => {
+    const [row] = await t.sql`
+      select min(capacity)::int as min_capacity, max(capacity)::int as max_capacity,
+             bool_and(starts_at between now() - interval '190 days' and now() + interval '190 days') as within_a_year,
+             bool_and(exists (select 1 from pg_timezone_names z where z.name = e.time_zone)) as zones_known,
+             bool_and(extract(hour from starts_at at time zone time_zone) between 10 and 19) as local_hours,
+             bool_and(e.city_id <> 'warsaw' or e.time_zone = 'Europe/Warsaw') as warsaw_in_warsaw_time,
+             bool_and(online = (city_id is null)) as online_or_placed,
+             min(num_nonnulls(title_be, title_en, title_pl))::int as fewest_languages,
+             count(*) filter (where starts_at < now())::int as past,
+             count(*) filter (where starts_at > now())::int as upcoming
+      from app.events e`;
+    expect(row).toMatchObject({ within_a_year: true, zones_known: true, local_hours: true, warsaw_in_warsaw_time: true, online_or_placed: true, fewest_languages: 1 });
+    expect(row!.min_capacity).toBeGreaterThanOrEqual(10);
+    expect(row!.max_capacity).toBeLessThanOrEqual(300);
+    expect(row!.past).toBeGreaterThan(0);
+    expect(row!.upcoming).toBeGreaterThan(0);
+  });
+
+  it('have registrations that keep the sign-up rules: never over capacity, a waitlist only when full and in arrival order', async () => {
+    const rows = await t.sql`
+      select e.id, e.capacity,
+             count(r.*) filter (where r.status = 'confirmed')::int as confirmed,
+             count(r.*) filter (where r.status = 'waitlisted')::int as waitlisted,
+             count(r.*) filter (where r.status = 'confirmed' and r.checkin_code_hash is null)::int as confirmed_without_code,
+             coalesce(max(r.queue_no) filter (where r.status = 'confirmed') < min(r.queue_no) filter (where r.status = 'waitlisted'), true) as in_order,
+             count(r.*) filter (where r.status in ('pending', 'declined') and not e.approval_required)::int as needless_approval
+      from app.events e left join app.event_registrations r on r.event_id = e.id
+      group by e.id`;
+    const registered = rows.reduce((sum, r) => sum + r.confirmed + r.waitlisted, 0);
+    expect(registered).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.confirmed, r.id).toBeLessThanOrEqual(r.capacity);
+      if (r.waitlisted > 0) expect(r.confirmed, r.id).toBe(r.capacity);
+      expect(r).toMatchObject({ confirmed_without_code: 0, in_order: true, needless_approval: 0 });
+    }
+  });
+
+  it('forget who came 30 days after the end, keeping anonymous totals, as the retention job does', async () => {
+    const [row] = await t.sql`
+      select count(*) filter (where e.ends_at < now() - interval '33 days'
+                                and exists (select 1 from app.event_registrations r where r.event_id = e.id))::int as old_with_people,
+             count(*) filter (where e.ends_at < now() - interval '33 days'
+                                and not exists (select 1 from app.event_totals x where x.event_id = e.id))::int as old_without_totals
+      from app.events e`;
+    expect(row).toEqual({ old_with_people: 0, old_without_totals: 0 });
   });
 });
 

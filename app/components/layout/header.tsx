@@ -42,7 +42,7 @@ export function Header({ user }: { user: HeaderUser }) {
                 // The visible text stays in the name (WCAG 2.5.3, label in name); the count in words follows.
                 <NavLink to="/account/requests">
                   {user.requests.text}
-                  <span className="visually-hidden"> — {user.requests.label}</span>
+                  <span className="visually-hidden">{` — ${user.requests.label}`}</span>
                 </NavLink>
               ) : null}
               {user.roles.includes('organizer') ? (

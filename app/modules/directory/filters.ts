@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { LANGUAGE_LEVELS, type ReferenceOptions } from '~/modules/profiles/profile-model';
 import { SKILL_MATCHES, SORTS, type Cursor, type DirectoryFilters } from './directory-model';
 
@@ -43,23 +42,28 @@ const SHOWN_BACK = 200;
 const ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const CURSOR = /^[A-Za-z0-9_-]+$/;
 
-const Text = z.string().max(FILTER_LIMITS.text, 'errors.textTooLong');
-const Hours = z.coerce
-  .number({ invalid_type_error: 'errors.hoursInvalid' })
-  .int('errors.hoursInvalid')
-  .min(FILTER_LIMITS.minHours, 'errors.hoursInvalid')
-  .max(FILTER_LIMITS.maxHours, 'errors.hoursInvalid');
-const SkillLevel = z.enum(['1', '2', '3', '4'], { errorMap: () => ({ message: 'errors.choiceInvalid' }) });
-const Choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { errorMap: () => ({ message: 'errors.choiceInvalid' }) });
+type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+type Check<T> = (value: string) => Checked<T>;
+const Text: Check<string> = (value) => (value.length <= FILTER_LIMITS.text ? { ok: true, value } : { ok: false, error: 'errors.textTooLong' });
+const Hours: Check<number> = (value) => {
+  const hours = Number(value);
+  return Number.isInteger(hours) && hours >= FILTER_LIMITS.minHours && hours <= FILTER_LIMITS.maxHours
+    ? { ok: true, value: hours }
+    : { ok: false, error: 'errors.hoursInvalid' };
+};
+const Choice =
+  <T extends string>(values: readonly T[]): Check<T> =>
+  (value) => ((values as readonly string[]).includes(value) ? { ok: true, value: value as T } : { ok: false, error: 'errors.choiceInvalid' });
+const SkillLevel = Choice(['1', '2', '3', '4'] as const);
 
 export function readFilters(params: URLSearchParams, known?: KnownIds): ReadFilters {
   const errors: FilterErrors = {};
   const first = (name: FilterParam) => cleanText(params.get(name) ?? '');
-  const parse = <T>(name: FilterParam, schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: string): T | undefined => {
+  const parse = <T>(name: FilterParam, check: Check<T>, value: string): T | undefined => {
     if (value === '') return undefined;
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    errors[name] = result.error.issues[0]?.message ?? 'errors.choiceInvalid';
+    const result = check(value);
+    if (result.ok) return result.value;
+    errors[name] = result.error;
     return undefined;
   };
   const reference = (name: FilterParam, value: string | undefined, list: keyof KnownIds, unknownKey: string) => {

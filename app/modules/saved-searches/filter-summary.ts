@@ -1,5 +1,4 @@
 import type { DirectoryFilters } from '~/modules/directory/directory-model';
-import type { KnownIds } from '~/modules/directory/filters';
 import type { ReferenceOptions } from '~/modules/profiles/profile-model';
 
 /**
@@ -39,14 +38,4 @@ export function summarizeFilters(filters: DirectoryFilters, options: ReferenceOp
   if (filters.workMode) items.push({ kind: 'mode', value: filters.workMode });
   if (filters.minHours) items.push({ kind: 'hours', value: filters.minHours });
   return items;
-}
-
-/** The ids the directory's filter reader accepts, from the same reference options. */
-export function knownIds(options: ReferenceOptions): KnownIds {
-  return {
-    skills: new Set(options.skills.flatMap((group) => group.options.map((option) => option.value))),
-    countries: new Set(options.countries.map((option) => option.value)),
-    languages: new Set(options.languages.map((option) => option.value)),
-    directions: new Set(options.directions.map((option) => option.value)),
-  };
 }
