@@ -44,6 +44,11 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
     log(`Talaka is running at http://localhost:${config.port}`);
     if (underRemixDev) void broadcastDevReady(build);
   });
+  // Idle keep-alive connections stay open longer than a client or a reverse proxy keeps them
+  // (Node's 5 s default is shorter than most): otherwise the server may close a connection at the
+  // moment a client sends its next request on it, and that request fails without an answer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   if (underRemixDev) {
     // `remix dev --manual` rebuilds into build/; load the new build and tell the dev server.
