@@ -1,5 +1,5 @@
 import { json, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { isRouteErrorResponse, Link, useLoaderData, useNavigation, useRouteError } from '@remix-run/react';
+import { isRouteErrorResponse, useLoaderData, useNavigation, useRouteError } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { SearchGuide } from '~/components/directory/empty-states';
 import { FilterForm } from '~/components/directory/filter-form';
@@ -7,6 +7,7 @@ import { referenceNames } from '~/components/directory/reference-names';
 import { SearchResults } from '~/components/directory/search-results';
 import { ErrorPage } from '~/components/layout/error-page';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
+import { QuotaNotice } from '~/components/organizer/quota-notice';
 import { Notice } from '~/components/ui/notice';
 import { OrganizerRefusal } from '~/modules/audit/refusals.server';
 import { requirePower, requireUser } from '~/modules/auth/session.server';
@@ -79,21 +80,6 @@ export default function Directory() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 429) return <QuotaNotice />;
+  if (isRouteErrorResponse(error) && error.status === 429) return <QuotaNotice namespace="directory" back="/" />;
   return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
-}
-
-/** What an organizer sees when this hour's searches are used up (a 429). */
-function QuotaNotice() {
-  const { t } = useTranslation('directory');
-  return (
-    <section className="narrow" aria-labelledby="quota-title">
-      <p className="eyebrow">{t('quota.status')}</p>
-      <h1 id="quota-title">{t('quota.title')}</h1>
-      <p>{t('quota.body')}</p>
-      <p>
-        <Link to="/">{t('quota.back')}</Link>
-      </p>
-    </section>
-  );
 }

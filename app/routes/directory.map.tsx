@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPage } from '~/components/layout/error-page';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
 import { TalentMapLegend } from '~/components/talent-map/talent-map-legend';
-import { TalentMapQuotaNotice } from '~/components/talent-map/talent-map-quota-notice';
 import { TalentMapTable } from '~/components/talent-map/talent-map-table';
 import { OrganizerRefusal } from '~/modules/audit/refusals.server';
 import { requirePower, requireUser } from '~/modules/auth/session.server';
@@ -12,6 +11,7 @@ import { loadTalentMap } from '~/modules/directory/talent-map.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage } from '~/platform/i18n.server';
 import talentMapStyles from '~/styles/talent-map.css';
+import { QuotaNotice } from '~/components/organizer/quota-notice';
 
 export const handle = { i18n: ['common', 'talentMap'] };
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: talentMapStyles }];
@@ -65,7 +65,7 @@ export function ErrorBoundary() {
     return (
       <div className="talent-map">
         <OrganizerNav />
-        <TalentMapQuotaNotice />
+        <QuotaNotice namespace="talentMap" back="/directory" />
       </div>
     );
   }

@@ -1,8 +1,8 @@
 import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError, useSearchParams } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from '@remix-run/react';
 import { ContactPanel } from '~/components/contact/contact-panel';
 import { ErrorPage } from '~/components/layout/error-page';
+import { QuotaNotice } from '~/components/organizer/quota-notice';
 import { ViewedProfileView } from '~/components/profile/viewed-profile';
 import { OrganizerRefusal } from '~/modules/audit/refusals.server';
 import { requirePower, requireUser } from '~/modules/auth/session.server';
@@ -105,21 +105,6 @@ export default function Person() {
 /** The same page as any unknown address (routes/$.tsx). */
 export function ErrorBoundary() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 429) return <QuotaNotice />;
+  if (isRouteErrorResponse(error) && error.status === 429) return <QuotaNotice namespace="audit" back="/" />;
   return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
-}
-
-/** What an organizer sees when the day's profile views are used up (a 429). */
-function QuotaNotice() {
-  const { t } = useTranslation('audit');
-  return (
-    <section className="narrow" aria-labelledby="quota-title">
-      <p className="eyebrow">{t('quota.status')}</p>
-      <h1 id="quota-title">{t('quota.title')}</h1>
-      <p>{t('quota.body')}</p>
-      <p>
-        <Link to="/">{t('quota.back')}</Link>
-      </p>
-    </section>
-  );
 }
