@@ -32,6 +32,7 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
   app.use(rejectCrossSiteWrites(config.appUrl));
   app.use(withRequestContext);
   app.use((req, _res, next) => runWithClientAddress(req.ip, next));
+  app.use(treatBackslashPathsAsUnknown);
   app.all(
     '*',
     underRemixDev
@@ -72,4 +73,23 @@ export async function startHttpServer(config: Config, log: (line: string) => voi
 async function importBuild(): Promise<ServerBuild> {
   const url = pathToFileURL(BUILD_PATH).href;
   return answerDatabaseOutages((await import(`${url}?t=${Date.now()}`)) as ServerBuild);
+}
+
+/**
+ * No address of ours contains a backslash, and React Router's server renderer throws on one
+ * (`/%5C` became a 500 with a stack trace in the log). Such a path is answered as the unknown
+ * page it is: the translated 404, the query string (and its `lng`) kept.
+ */
+function treatBackslashPathsAsUnknown(req: express.Request, _res: express.Response, next: express.NextFunction) {
+  const [pathname, query] = splitOnce(req.originalUrl, '?');
+  if (/\\|%5c/i.test(pathname)) {
+    // Remix builds its request from originalUrl.
+    req.url = req.originalUrl = `/not-found${query === undefined ? '' : `?${query}`}`;
+  }
+  next();
+}
+
+function splitOnce(value: string, separator: string): [string, string | undefined] {
+  const at = value.indexOf(separator);
+  return at === -1 ? [value, undefined] : [value.slice(0, at), value.slice(at + 1)];
 }

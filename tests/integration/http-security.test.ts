@@ -274,6 +274,9 @@ describe('every kind of response', () => {
     expectStatus(await read('not found', visitor, '/no-such-page', false), 404);
     expectStatus(await read('not found', member, '/events/00000000-0000-4000-8000-000000000000', true), 404);
     expectStatus(await read('not found', visitor, '/build/no-such-file.js', false), 404);
+    // A backslash in the path once made React Router's renderer throw (found by route-fuzzing).
+    expectStatus(await read('not found', member, '/%5C', true), 404);
+    expectStatus(await read('not found', visitor, '/people/%5c..%5Cx?lng=pl', false), 404);
     expectStatus(await read('redirect', visitor, '/account', false), 302);
     expectStatus(await read('redirect', member, `/organizer/shortlists/${list!.id}/export`, true), 302);
     expectStatus(await read('refused page', member, '/organizer/shortlists', true), 403);
