@@ -88,6 +88,10 @@ async function signInAsMember(t: Texts, locale: string) {
 async function findAndAsk(page: Page, message: string) {
   await heading(page, pl('directory:title'));
   await page.getByLabel(pl('directory:form.city'), { exact: true }).fill('Vilnius');
+  // Typing searches after a pause; the form then follows the URL. Let that search land before
+  // ticking a skill, or its re-render could untick the box.
+  await page.waitForURL((url) => url.searchParams.get('city') === 'Vilnius');
+  await page.locator('section.results[aria-busy="false"]').waitFor();
   await page.getByText(categoryName, { exact: true }).click();
   await page.getByLabel(skillName, { exact: true }).check();
   await page.waitForURL((url) => url.searchParams.get('city') === 'Vilnius' && url.searchParams.get('skill') === SKILL);
