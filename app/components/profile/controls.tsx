@@ -1,4 +1,4 @@
-import { getCollectionProps, getInputProps, getSelectProps } from '@conform-to/react';
+import { getCollectionProps, getInputProps } from '@conform-to/react';
 import {
   describedBy,
   Field,
@@ -7,8 +7,8 @@ import {
   type FieldMeta,
   type FieldProps,
 } from '~/components/ui/field';
+import { SelectField as BaseSelectField } from '~/components/ui/select-field';
 import { TextAreaField } from '~/components/ui/text-area-field';
-import type { Option, OptionGroup } from '~/modules/profiles/profile-model';
 
 /**
  * The profile editor's form controls, built on ui/field.tsx: each labelled, with its hint and its
@@ -33,40 +33,9 @@ export function TextArea(props: Omit<Parameters<typeof TextAreaField>[0], 'names
   return <TextAreaField {...props} namespace="profile" />;
 }
 
-/** A select of options, or of groups of options (<optgroup>), with an empty first choice. */
-export function SelectField({
-  meta,
-  label,
-  hint,
-  placeholder,
-  options = [],
-  groups = [],
-}: Common & { placeholder: string; options?: Option[]; groups?: OptionGroup[] }) {
-  const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
-  return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      <FieldHint meta={meta} hint={hint} />
-      <select key={key} {...props} {...describedBy(meta, hint)}>
-        <option value="">{placeholder}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {groups.map((group) => (
-          <optgroup key={group.value} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      <FieldErrors meta={meta} />
-    </div>
-  );
+/** The shared select, with an empty first choice, reading its errors from the profile namespace. */
+export function SelectField(props: Omit<Parameters<typeof BaseSelectField>[0], 'namespace' | 'multiple'> & { placeholder: string }) {
+  return <BaseSelectField {...props} namespace="profile" />;
 }
 
 export type Choice = { value: string; label: string; description?: string };

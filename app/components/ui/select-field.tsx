@@ -1,12 +1,13 @@
 import { getSelectProps } from '@conform-to/react';
-import { describedBy, FieldErrors, FieldHint, type FieldMeta } from '~/components/ui/field';
 import type { Option, OptionGroup } from '~/modules/profiles/profile-model';
+import { describedBy, FieldErrors, FieldHint, type FieldMeta } from './field';
 
 /**
- * A labelled select (one choice, or several with `multiple`) for the admin forms, with hint and
- * errors from the `admin` namespace, wired for screen readers like ui/field.tsx.
+ * A labelled select of options, or of groups of options (<optgroup>), with an optional empty
+ * first choice, or several choices with `multiple`. Its hint and its translated errors (keys of
+ * `namespace`) are linked for screen readers, as in field.tsx.
  */
-export function AdminSelect({
+export function SelectField({
   meta,
   label,
   hint,
@@ -14,6 +15,7 @@ export function AdminSelect({
   options = [],
   groups = [],
   multiple = false,
+  namespace,
 }: {
   meta: FieldMeta;
   label: string;
@@ -22,6 +24,7 @@ export function AdminSelect({
   options?: Option[];
   groups?: OptionGroup[];
   multiple?: boolean;
+  namespace: string;
 }) {
   const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
   return (
@@ -45,7 +48,7 @@ export function AdminSelect({
           </optgroup>
         ))}
       </select>
-      <FieldErrors meta={meta} namespace="admin" />
+      <FieldErrors meta={meta} namespace={namespace} />
     </div>
   );
 }
