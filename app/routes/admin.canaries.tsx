@@ -4,7 +4,7 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { AdminNav } from '~/components/admin/admin-nav';
-import { AdminSelect } from '~/components/admin/admin-select';
+import { SelectField } from '~/components/ui/select-field';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { TextAreaField } from '~/components/ui/text-area-field';
@@ -136,8 +136,9 @@ function CreateCanaryForm() {
         <input type="hidden" name="intent" value="create" />
         <Field meta={fields.displayName} label={t('canaries.displayName')} hint={t('canaries.displayNameHint')} namespace="admin" autoComplete="off" />
         <Field meta={fields.headline} label={t('canaries.headline')} namespace="admin" autoComplete="off" />
-        <AdminSelect meta={fields.city} label={t('canaries.city')} placeholder={t('canaries.chooseCity')} groups={cities} />
-        <AdminSelect
+        <SelectField namespace="admin" meta={fields.city} label={t('canaries.city')} placeholder={t('canaries.chooseCity')} groups={cities} />
+        <SelectField
+          namespace="admin"
           meta={fields.skills}
           label={t('canaries.skills')}
           hint={t('canaries.skillsHint', { count: CANARY_MAX_SKILLS })}

@@ -4,7 +4,7 @@ import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionA
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { AdminNav } from '~/components/admin/admin-nav';
-import { AdminSelect } from '~/components/admin/admin-select';
+import { SelectField } from '~/components/ui/select-field';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { countOpenAlerts } from '~/modules/admin/alerts.server';
@@ -99,7 +99,8 @@ function QuotaForm({ quota }: { quota: QuotaRow }) {
           autoComplete="off"
           namespace="admin"
         />
-        <AdminSelect
+        <SelectField
+          namespace="admin"
           meta={fields.interval}
           label={t('quotas.interval')}
           options={QUOTA_INTERVALS.map((interval) => ({ value: interval, label: t(`quotas.per.${interval}`) }))}
