@@ -1,11 +1,11 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryFilters, Facets, ShownCount } from '~/modules/directory/directory-model';
+import type { DirectoryFilters, FacetCount, Facets } from '~/modules/directory/directory-model';
 import { directoryHref, FILTER_LIMITS } from '~/modules/directory/filters';
 import type { ReferenceNames } from './reference-names';
 import { countText } from './shown-count';
 
-type Item = { key: string; name: string; count: ShownCount; chosen: boolean; with: DirectoryFilters | null };
+type Item = { key: string; name: string; count: FacetCount; chosen: boolean; with: DirectoryFilters | null };
 
 /**
  * Counts per city, skill, language and direction for the current filters ("fewer than 5" below

@@ -65,11 +65,14 @@ export type DirectoryCard = {
 /** A count as shown: exact from 5 up, otherwise "fewer than 5". */
 export type ShownCount = { exact: number } | { fewerThan: typeof SMALL_COUNT };
 
+/** A facet's count: as shown, or estimated from a sample of a large match set (decision 030). */
+export type FacetCount = ShownCount | { about: number };
+
 export type Facets = {
-  cities: { id: string; count: ShownCount }[];
-  skills: { id: string; count: ShownCount }[];
-  languages: { code: string; count: ShownCount }[];
-  directions: { id: string; count: ShownCount }[];
+  cities: { id: string; count: FacetCount }[];
+  skills: { id: string; count: FacetCount }[];
+  languages: { code: string; count: FacetCount }[];
+  directions: { id: string; count: FacetCount }[];
 };
 
 export type DirectoryPage = {

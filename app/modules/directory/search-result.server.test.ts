@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor } from './cursor.server';
-import { toDirectoryPage, toShownCount } from './search-result.server';
+import { toDirectoryPage, toFacetCount, toShownCount } from './search-result.server';
 
 describe('toShownCount', () => {
   it('keeps 0 and counts from 5 up exact, and shows anything else as fewer than 5', () => {
@@ -8,6 +8,14 @@ describe('toShownCount', () => {
     expect(toShownCount(5)).toEqual({ exact: 5 });
     expect(toShownCount(1234)).toEqual({ exact: 1234 });
     for (const value of ['lt5', 3, 1, null, undefined, 4.5, '12']) expect(toShownCount(value)).toEqual({ fewerThan: 5 });
+  });
+});
+
+describe('toFacetCount', () => {
+  it('reads an estimate from 5 up as about, and anything else as toShownCount does', () => {
+    expect(toFacetCount({ about: 1200 })).toEqual({ about: 1200 });
+    expect(toFacetCount(12)).toEqual({ exact: 12 });
+    for (const value of [{ about: 4 }, { about: 5.5 }, { about: '1200' }, { other: 10 }, 'lt5', 3]) expect(toFacetCount(value)).toEqual({ fewerThan: 5 });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { LanguageLevel, WorkMode } from '~/modules/profiles/profile-model';
 import { cursorFromNext } from './cursor.server';
-import { SMALL_COUNT, type DirectoryCard, type DirectoryPage, type Facets, type ShownCount } from './directory-model';
+import { SMALL_COUNT, type DirectoryCard, type DirectoryPage, type FacetCount, type Facets, type ShownCount } from './directory-model';
 
 /**
  * The answer of app.organizer_search() in the directory's vocabulary. The database already left
@@ -36,6 +36,13 @@ export function toShownCount(count: unknown): ShownCount {
   return { fewerThan: SMALL_COUNT };
 }
 
+/** A facet's count: as toShownCount, or `{ about }` for an estimate from 5 up (decision 030). */
+export function toFacetCount(count: unknown): FacetCount {
+  const about = typeof count === 'object' && count !== null ? (count as { about?: unknown }).about : undefined;
+  if (typeof about === 'number' && Number.isInteger(about) && about >= SMALL_COUNT) return { about };
+  return toShownCount(count);
+}
+
 function toCard(row: CardRow): DirectoryCard {
   return {
     id: row.id,
@@ -54,11 +61,11 @@ function toCard(row: CardRow): DirectoryCard {
 
 function toFacets(facets: NonNullable<SearchRow['facets']>): Facets {
   const byId = (entries: { id?: string; count: unknown }[] = []) =>
-    entries.map((entry) => ({ id: String(entry.id), count: toShownCount(entry.count) }));
+    entries.map((entry) => ({ id: String(entry.id), count: toFacetCount(entry.count) }));
   return {
     cities: byId(facets.cities),
     skills: byId(facets.skills),
-    languages: (facets.languages ?? []).map((entry) => ({ code: String(entry.code), count: toShownCount(entry.count) })),
+    languages: (facets.languages ?? []).map((entry) => ({ code: String(entry.code), count: toFacetCount(entry.count) })),
     directions: byId(facets.directions),
   };
 }
