@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --profiles 500000 [--iterations 30] [--baseline-iterations 5] [--no-baseline]
  *    [--warmup 3] [--baseline-warmup 1] [--http-seconds 20] [--storm 2000] [--storm-capacity 150]
- *    [--storm-connections 50]
+ *    [--storm-connections 50] [--plans] [--plans-database-url SUPERUSER_URL]
  *    [--seed 1] [--database-url URL | --recreate] [--skip-migrations]`
  *
  * The benchmark of issue 6: organizer searches through app.organizer_search() exactly as the app
@@ -17,6 +17,7 @@ import type { Sql } from '../app/platform/db/client.server';
 import { prepareBaseline } from './bench/baseline';
 import { dropOrganizers, prepareOrganizers } from './bench/organizers';
 import { writeChart } from './bench/chart';
+import { writePlans } from './bench/plans';
 import { benchHttp } from './bench/http';
 import { QUERY_MIX } from './bench/queries';
 import { printTable, writeResults } from './bench/report';
@@ -34,8 +35,9 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 type BenchOptions = {
   profiles: number; seed: number; iterations: number; baselineIterations: number; warmup: number; baselineWarmup: number;
   httpSeconds: number; stormSignUps: number; stormCapacity: number; stormConnections: number;
+  plans: boolean;
 };
-type BenchState = { sql: Sql; url: string; options: BenchOptions; results: Record<string, unknown> };
+type BenchState = { sql: Sql; url: string; superuserUrl?: string; options: BenchOptions; results: Record<string, unknown> };
 type BenchStep = { name: string; todo?: string; run?(state: BenchState): Promise<void> };
 
 /** What `npm run bench` does, in order. Steps marked todo are printed as not measured, never faked. */
@@ -63,6 +65,16 @@ const BENCH_STEPS: BenchStep[] = [
       const queries: QueryResult[] = await timeQueries(sql, organizers, QUERY_MIX, { ...options, log });
       results.sql = { iterations: options.iterations, baselineIterations: options.baselineIterations, baselineBuildSeconds: baselineSeconds, queries };
       printTable(options.profiles, queries);
+    },
+  },
+  {
+    name: 'query plans (--plans)',
+    async run({ sql, superuserUrl, options, results }) {
+      if (!options.plans) return log('Plans skipped (add --plans).');
+      if (!superuserUrl) return log('Plans need a superuser: the embedded cluster, or --plans-database-url.');
+      const [organizer] = await prepareOrganizers(sql, 1);
+      results.plans = await writePlans(superuserUrl, organizer!, QUERY_MIX, options.profiles, log);
+      log(`Plans written to ${results.plans as string}.`);
     },
   },
   {
@@ -103,6 +115,7 @@ async function main() {
     stormSignUps: intOption(args, 'storm', 2_000, 0, 100_000),
     stormCapacity: intOption(args, 'storm-capacity', 150, 1, 100_000),
     stormConnections: intOption(args, 'storm-connections', 50, 1, 200),
+    plans: args.has('plans'),
   };
   const target = await openTarget({
     databaseUrl: stringOption(args, 'database-url'),
@@ -122,7 +135,7 @@ async function main() {
         continue;
       }
       log(`Step: ${step.name}`);
-      await step.run!({ sql: target.sql, url: target.url, options, results });
+      await step.run!({ sql: target.sql, url: target.url, superuserUrl: stringOption(args, 'plans-database-url') ?? target.superuserUrl, options, results });
     }
     const file = await writeResults(options.profiles, results);
     log(`Wrote ${file}.`);

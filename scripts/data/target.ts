@@ -11,7 +11,14 @@ import { migrate, MigrationError } from '../../app/platform/db/migrate.server';
  * The embedded cluster can be started by one process at a time: stop the app (`npm run dev`)
  * before generating into it, or pass --database-url.
  */
-export type Target = { sql: Sql; url: string; describe: string; close(): Promise<void> };
+export type Target = {
+  sql: Sql;
+  url: string;
+  /** A superuser on the same database (embedded cluster only): for `bench --plans` (auto_explain). */
+  superuserUrl?: string;
+  describe: string;
+  close(): Promise<void>;
+};
 
 export async function openTarget(options: {
   databaseUrl?: string;
@@ -51,6 +58,7 @@ export async function openTarget(options: {
   return {
     sql,
     url,
+    superuserUrl: embedded ? embedded.adminUrl.replace(/\/postgres$/, `/${options.database}`) : undefined,
     describe: options.databaseUrl ? 'the database given by --database-url' : `database ${options.database} of the embedded cluster in ${path.normalize(process.env.DATA_DIR ?? '.data')}`,
     async close() {
       await sql.end({ timeout: 5 });

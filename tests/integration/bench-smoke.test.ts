@@ -1,10 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeChart } from '../../scripts/bench/chart';
 import { benchHttp, type HttpResult } from '../../scripts/bench/http';
 import { prepareOrganizers } from '../../scripts/bench/organizers';
+import { writePlans } from '../../scripts/bench/plans';
+import { QUERY_MIX } from '../../scripts/bench/queries';
 import { signUpStorm } from '../../scripts/bench/storm';
 import { generate } from '../../scripts/generate-data';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -41,6 +43,26 @@ describe('the sign-up storm', () => {
     const [organizer] = await prepareOrganizers(t.sql, 1);
     await expect(signUpStorm(t.sql, t.url, { signUps: 5_000, capacity: 15, connections: 2, organizer: organizer! }))
       .rejects.toThrow(/needs 5000 generated members/);
+  });
+});
+
+describe('the query plans (--plans)', () => {
+  it('show the plans of the statements inside the search functions, as the organizer runs them', async () => {
+    const [organizer] = await prepareOrganizers(t.sql, 1);
+    const superuserUrl = inject('adminUrl').replace(/\/[^/]+$/, `/${new URL(t.url).pathname.slice(1)}`);
+    const dir = await mkdtemp(path.join(tmpdir(), 'talaka-plans-'));
+    try {
+      const mix = QUERY_MIX.filter((query) => query.name === 'skill + city, facets');
+      const file = await writePlans(superuserUrl, organizer!, mix, 500, quiet, { dir, minDurationMs: 0 });
+      const text = await readFile(file, 'utf8');
+      expect(text).toContain('=== skill + city, facets');
+      // The matching inside app.directory_matches, with actual rows: the plan of what ran.
+      expect(text).toMatch(/from app\.profiles p/);
+      expect(text).toMatch(/actual time=[\d.]+\.\.[\d.]+ rows=/);
+      expect(text).not.toContain('set_config(\'request.jwt.claims\'');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
