@@ -124,6 +124,23 @@ describe('listing', () => {
     expect(row.day.toISOString().slice(0, 10)).toBe('2030-03-02');
     expect(row.attendee_count).toBe('lt5');
   });
+
+  it('public teasers page over public events only: members-only events take no place on a page', async () => {
+    const boss = await organizer(t.sql);
+    const at = (day: number, hour: number) => `2031-0${day}-01T${String(hour).padStart(2, '0')}:00:00Z`;
+    // Interleaved: members-only, public, members-only, public, public — all in one future stretch of its own.
+    const made: { id: string; open: boolean }[] = [];
+    for (const [i, open] of [false, true, false, true, true].entries()) {
+      const id = await createEvent(t.db, boss, eventInput({ visibility: open ? 'public_teaser' : 'members', startsAt: at(4, 8 + i), endsAt: at(4, 9 + i) }));
+      made.push({ id, open });
+    }
+    const window = { from: '2031-04-01', to: '2031-04-01' };
+    const page = async (offset: number) =>
+      (await t.sql`select id from app.public_event_teasers(${t.sql.json({ ...window, limit: 2, offset })})`).map((r) => r.id);
+    const open = made.filter((event) => event.open).map((event) => event.id);
+    expect(await page(0)).toEqual(open.slice(0, 2));
+    expect(await page(2)).toEqual(open.slice(2));
+  });
 });
 
 describe('retention and erasure', () => {
