@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useChangeLanguage } from 'remix-i18next/react';
 import { ErrorPage } from '~/components/layout/error-page';
 import { Footer } from '~/components/layout/footer';
-import { Header } from '~/components/layout/header';
+import { Header, headerStylesheet } from '~/components/layout/header';
 import { useNonce } from '~/components/layout/nonce';
 import { defaultLanguage, isLanguage, type Language } from '~/i18n/config';
 import { getCurrentUser } from '~/modules/auth/session.server';
@@ -30,6 +30,7 @@ export const handle = { i18n: ['common', 'profile'] };
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
+  { rel: 'stylesheet', href: headerStylesheet },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
@@ -58,7 +59,7 @@ async function headerCounts(identity: Identity, language: Language) {
   const tContact = await translator(language, 'contact');
   const tAdmin = await translator(language, 'admin');
   return {
-    requests: unreadRequests > 0 ? { text: tContact('header.link', { count: unreadRequests }), label: tContact('header.label', { count: unreadRequests }) } : null,
+    requests: unreadRequests > 0 ? { count: unreadRequests, text: tContact('header.link', { count: unreadRequests }), label: tContact('header.label', { count: unreadRequests }) } : null,
     alerts: openAlerts ? { count: openAlerts, label: tAdmin('header.alerts', { count: openAlerts }) } : null,
   };
 }

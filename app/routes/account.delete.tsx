@@ -1,9 +1,10 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { confirmationWords, deleteAccount } from '~/modules/account/delete-account.server';
@@ -56,7 +57,6 @@ export default function DeleteAccount() {
 function ConfirmDeletion() {
   const { t } = useTranslation('account');
   const data = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
   const word = t('delete.confirmWord');
   const [form, fields] = useForm({
     lastResult: data?.result,
@@ -98,9 +98,9 @@ function ConfirmDeletion() {
           autoComplete="off"
           namespace="account"
         />
-        <button type="submit" className="button danger" disabled={busy}>
-          {t('delete.submit')}
-        </button>
+        <div className="actions">
+          <SubmitButton variant="danger">{t('delete.submit')}</SubmitButton>
+        </div>
       </Form>
     </section>
   );

@@ -1,12 +1,14 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Notice } from '~/components/ui/notice';
 import { exportMyData, listedFiles } from '~/modules/account/export-data.server';
 import { requireUser } from '~/modules/auth/session.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 
-export const handle = { i18n: ['common', 'account'] };
+export const handle = { i18n: ['common', 'account', 'profile'] };
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'exportData');
 
@@ -39,7 +41,9 @@ export default function ExportMyData() {
 
       <h2>{t('export.filesTitle')}</h2>
       {files.length === 0 ? (
-        <p>{t('export.noFiles')}</p>
+        <EmptyState title={t('export.noFiles')} headingLevel={3} action={{ to: '/account/files', label: t('profile:account.files') }}>
+          <p>{t('export.noFilesNext')}</p>
+        </EmptyState>
       ) : (
         <>
           <ul>
@@ -63,9 +67,7 @@ export default function ExportMyData() {
       <Notice tone="info">{t('export.keepSafe')}</Notice>
       {/* A document POST to a resource route: the browser saves the answer as a file. */}
       <Form method="post" action="/account/export/download" reloadDocument className="actions">
-        <button type="submit" className="button">
-          {t('export.submit')}
-        </button>
+        <SubmitButton>{t('export.submit')}</SubmitButton>
       </Form>
     </section>
   );

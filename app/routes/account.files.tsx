@@ -1,7 +1,11 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
+import { ConfirmDialog } from '~/components/ui/dialog';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { requireUser } from '~/modules/auth/session.server';
 import { applyFilesForm, DONE, type Done } from '~/modules/files/files-form.server';
 import { describeOwnFiles } from '~/modules/files/format.server';
@@ -45,10 +49,9 @@ export default function Files() {
     <section className="narrow" aria-labelledby="files-title">
       <h1 id="files-title">{t('title')}</h1>
       <p>{t('intro')}</p>
-      {done ? <Notice tone="success">{t(`done.${done}`)}</Notice> : null}
+      {done ? <Toast tone="success">{t(`done.${done}`)}</Toast> : null}
       <div className="stack">
-        <section className="card" aria-labelledby="photo-title">
-          <h2 id="photo-title">{t('photo.title')}</h2>
+        <Card as="section" title={t('photo.title')}>
           <img
             className="avatar"
             src={files.photo ? `/files/photo/${files.profileId}?v=${Date.parse(files.photo.uploadedAt)}` : `/files/avatar/${files.profileId}`}
@@ -68,11 +71,10 @@ export default function Files() {
             submit={t(files.photo ? 'photo.replace' : 'photo.upload')}
             error={errorFor('photo')}
           />
-          {files.photo ? <RemoveForm intent="remove-photo" label={t('photo.remove')} /> : null}
-        </section>
+          {files.photo ? <RemoveForm kind="photo" /> : null}
+        </Card>
 
-        <section className="card" aria-labelledby="cv-title">
-          <h2 id="cv-title">{t('cv.title')}</h2>
+        <Card as="section" title={t('cv.title')}>
           {files.cv ? (
             <dl className="facts">
               <dt>{t('cv.name')}</dt>
@@ -106,20 +108,22 @@ export default function Files() {
             submit={t(files.cv ? 'cv.replace' : 'cv.upload')}
             error={errorFor('cv')}
           />
-          {files.cv ? <RemoveForm intent="remove-cv" label={t('cv.remove')} /> : null}
-        </section>
+          {files.cv ? <RemoveForm kind="cv" /> : null}
+        </Card>
       </div>
     </section>
   );
 }
 
-/** A plain multipart form: works without JavaScript; the error is tied to the file input. */
+/**
+ * A plain multipart form: works without JavaScript; the error is tied to the file input. The
+ * button names the intent, so only its own form shows as pending.
+ */
 function UploadForm(props: { kind: FileKind; accept: string; label: string; hint: string; submit: string; error: string | null }) {
-  const busy = useNavigation().state === 'submitting';
+  const { t } = useTranslation('common');
   const { kind, error } = props;
   return (
     <Form method="post" action="/account/files" encType="multipart/form-data" className="stack">
-      <input type="hidden" name="intent" value={`upload-${kind}`} />
       <div className="field">
         <label htmlFor={`${kind}-file`}>{props.label}</label>
         <p id={`${kind}-hint`} className="hint">
@@ -141,22 +145,30 @@ function UploadForm(props: { kind: FileKind; accept: string; label: string; hint
         ) : null}
       </div>
       <div>
-        <button type="submit" className="button" disabled={busy}>
+        <SubmitButton name="intent" value={`upload-${kind}`} pendingLabel={t('pending.sending')}>
           {props.submit}
-        </button>
+        </SubmitButton>
       </div>
     </Form>
   );
 }
 
-function RemoveForm({ intent, label }: { intent: string; label: string }) {
-  const busy = useNavigation().state === 'submitting';
+/** Deleting a file cannot be undone: asked once more, in a dialog (a disclosure without JavaScript). */
+function RemoveForm({ kind }: { kind: FileKind }) {
+  const { t } = useTranslation('files');
   return (
-    <Form method="post" action="/account/files" className="actions">
-      <input type="hidden" name="intent" value={intent} />
-      <button type="submit" className="button secondary" disabled={busy}>
-        {label}
-      </button>
-    </Form>
+    <ConfirmDialog
+      triggerLabel={t(`${kind}.remove`)}
+      title={t(`${kind}.removeTitle`)}
+      confirm={
+        <Form method="post" action="/account/files" className="actions">
+          <SubmitButton variant="danger" name="intent" value={`remove-${kind}`}>
+            {t(`${kind}.removeConfirm`)}
+          </SubmitButton>
+        </Form>
+      }
+    >
+      <p>{t(`${kind}.removeExplanation`)}</p>
+    </ConfirmDialog>
   );
 }

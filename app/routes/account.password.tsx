@@ -1,8 +1,9 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useNavigation } from '@remix-run/react';
+import { Form, useActionData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { setNewPassword } from '~/modules/auth/auth.server';
@@ -33,7 +34,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewPassword() {
   const { t } = useTranslation('auth');
   const data = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult: data?.result,
     shouldValidate: 'onBlur',
@@ -54,9 +54,9 @@ export default function NewPassword() {
           autoComplete="new-password"
         />
         <Field meta={fields.confirm} label={t('fields.confirmPassword')} type="password" autoComplete="new-password" />
-        <button type="submit" className="button" disabled={busy}>
-          {t('newPassword.submit')}
-        </button>
+        <div className="actions">
+          <SubmitButton pendingLabel={t('common:pending.saving')}>{t('newPassword.submit')}</SubmitButton>
+        </div>
       </Form>
     </section>
   );

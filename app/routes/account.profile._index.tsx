@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react';
 import { ProfileOverview } from '~/components/profile/overview';
 import { requireUser } from '~/modules/auth/session.server';
 import { pageTitle } from '~/modules/i18n/page-title';
-import { completedSteps } from '~/modules/profiles/completeness';
+import { profileCompleteness } from '~/modules/profiles/completeness';
 import { listContactKinds, loadEditableProfile } from '~/modules/profiles/editable-profile.server';
 import { savedStep } from '~/modules/profiles/profile-steps.server';
 import profileStyles from '~/styles/profile.css';
@@ -15,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'profile')
 export async function loader({ request }: LoaderFunctionArgs) {
   const identity = await requireUser(request);
   const [profile, contactKinds] = await Promise.all([loadEditableProfile(identity), listContactKinds(identity)]);
-  return json({ done: completedSteps(profile), audiences: profile.audiences, contactKinds, saved: savedStep(request) });
+  return json({ completeness: profileCompleteness(profile), audiences: profile.audiences, contactKinds, saved: savedStep(request) });
 }
 
 export default function ProfileOverviewPage() {

@@ -2,7 +2,9 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { ReceivedRequest } from '~/components/contact/received-request';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { requireUser } from '~/modules/auth/session.server';
 import { MemberAnswerSchema } from '~/modules/contact/contact-schemas';
 import { answerAsMember, openMyInbox, readWhatIShare } from '~/modules/contact/member-requests.server';
@@ -12,7 +14,7 @@ import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage, translator } from '~/platform/i18n.server';
 import contactStyles from '~/styles/contact.css';
 
-export const handle = { i18n: ['common', 'contact'] };
+export const handle = { i18n: ['common', 'contact', 'profile'] };
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: contactStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'contactRequests');
 
@@ -78,10 +80,14 @@ export default function ContactRequests() {
     <section className="narrow" aria-labelledby="requests-title">
       <h1 id="requests-title">{t('inbox.title')}</h1>
       <p>{t('inbox.intro')}</p>
-      {done ? <Notice tone="success">{t(`inbox.done.${done}`)}</Notice> : null}
+      {done ? <Toast tone="success">{t(`inbox.done.${done}`)}</Toast> : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       {data && !data.error && !data.requestId ? <Notice tone="error">{t('errors.unknownRequest')}</Notice> : null}
-      {entries.length === 0 ? <p>{t('inbox.none')}</p> : null}
+      {entries.length === 0 ? (
+        <EmptyState title={t('inbox.none')} action={{ to: '/account/profile/visibility', label: t('profile:overview.changeVisibility') }}>
+          <p>{t('inbox.noneNext')}</p>
+        </EmptyState>
+      ) : null}
       {pending.length > 0 ? (
         <section aria-labelledby="pending-title">
           <h2 id="pending-title">{t('inbox.pending')}</h2>

@@ -1,10 +1,12 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import {
   afterSecondFactorFailure,
   continueTo,
@@ -66,17 +68,19 @@ export default function AccountSecurity() {
       <h1 id="security-title">{t('security.title')}</h1>
       <p>{t('security.intro')}</p>
       {powers && factors.length === 0 ? <Notice tone="warning">{t('security.powersNeedIt')}</Notice> : null}
-      {searchParams.has('enrolled') ? <Notice tone="success">{t('security.enrolled')}</Notice> : null}
-      {searchParams.has('removed') ? <Notice tone="success">{t('security.removed')}</Notice> : null}
+      {searchParams.has('enrolled') ? <Toast tone="success">{t('security.enrolled')}</Toast> : null}
+      {searchParams.has('removed') ? <Toast tone="success">{t('security.removed')}</Toast> : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       {data?.enrolment ? (
         <EnrolmentStep enrolment={data.enrolment} lastResult={data.result} />
       ) : factors.length === 0 ? (
         <Form method="post" className="stack">
           <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-          <button type="submit" name="intent" value="enrol" className="button">
-            {t('security.start')}
-          </button>
+          <div>
+            <SubmitButton name="intent" value="enrol">
+              {t('security.start')}
+            </SubmitButton>
+          </div>
         </Form>
       ) : (
         <FactorList factors={factors} />
@@ -90,7 +94,6 @@ type Enrolment = { factorId: string; secret: string; groupedKey: string; picture
 function EnrolmentStep({ enrolment, lastResult }: { enrolment: Enrolment; lastResult: unknown }) {
   const { t } = useTranslation('security');
   const [searchParams] = useSearchParams();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     id: 'verify-enrolment',
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -119,9 +122,9 @@ function EnrolmentStep({ enrolment, lastResult }: { enrolment: Enrolment; lastRe
         <input type="hidden" name="secret" value={enrolment.secret} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <Field meta={fields.code} label={t('fields.code')} inputMode="numeric" autoComplete="one-time-code" namespace="security" />
-        <button type="submit" className="button" disabled={busy}>
-          {t('enrol.submit')}
-        </button>
+        <div>
+          <SubmitButton>{t('enrol.submit')}</SubmitButton>
+        </div>
       </Form>
     </section>
   );
@@ -146,9 +149,9 @@ function FactorList({ factors }: { factors: Array<{ id: string; friendlyName: st
                 <label htmlFor={`remove-code-${factor.id}`}>{t('factors.codeToRemove')}</label>
                 <input id={`remove-code-${factor.id}`} name="code" inputMode="numeric" autoComplete="one-time-code" required />
               </div>
-              <button type="submit" className="button danger">
-                {t('factors.remove')}
-              </button>
+              <div>
+                <SubmitButton variant="danger">{t('factors.remove')}</SubmitButton>
+              </div>
             </Form>
           </li>
         ))}

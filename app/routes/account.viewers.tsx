@@ -1,13 +1,14 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '~/components/ui/empty-state';
 import { listMyViewers } from '~/modules/audit/viewers.server';
 import { requireUser } from '~/modules/auth/session.server';
 import { formatDate } from '~/modules/files/format.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage } from '~/platform/i18n.server';
 
-export const handle = { i18n: ['common', 'audit'] };
+export const handle = { i18n: ['common', 'audit', 'profile'] };
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'viewers');
 
 /**
@@ -37,7 +38,9 @@ export default function WhoViewedMe() {
       <h1 id="viewers-title">{t('viewers.title')}</h1>
       <p>{t('viewers.intro')}</p>
       {views.length === 0 ? (
-        <p>{t('viewers.none')}</p>
+        <EmptyState title={t('viewers.none')} action={{ to: '/account/profile/visibility', label: t('profile:overview.changeVisibility') }}>
+          <p>{t('viewers.noneNext')}</p>
+        </EmptyState>
       ) : (
         <table>
           <thead>

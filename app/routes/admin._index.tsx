@@ -1,9 +1,12 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminNav } from '~/components/admin/admin-nav';
+import { SubmitButton } from '~/components/ui/button';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { AdminActionSchema } from '~/modules/admin/admin-schemas';
 import { countOpenAlerts } from '~/modules/admin/alerts.server';
 import { hasAdminPower, requireAdmin } from '~/modules/admin/require-admin.server';
@@ -49,13 +52,15 @@ export default function Admin() {
     <section className="stack admin-page" aria-labelledby="admin-title">
       <AdminNav openAlerts={data.openAlerts} />
       <h1 id="admin-title">{t('title')}</h1>
-      {outcome?.ok ? <Notice tone="success">{t(outcome.message)}</Notice> : null}
+      {outcome?.ok ? <Toast tone="success">{t(outcome.message)}</Toast> : null}
       {outcome && !outcome.ok ? <Notice tone="error">{t(outcome.error)}</Notice> : null}
       {data.needsSecondFactor ? (
         <Notice tone="warning">
           <p>{t('secondFactor.body')}</p>
           <p>
-            <Link to="/auth/second-factor?redirectTo=%2Fadmin">{t('secondFactor.link')}</Link>
+            <Link to="/auth/second-factor?redirectTo=%2Fadmin" className="link-target">
+              {t('secondFactor.link')}
+            </Link>
           </p>
         </Notice>
       ) : (
@@ -75,7 +80,11 @@ function Queue({ queue }: { queue: QueuedApplication[] }) {
     <section aria-labelledby="queue-title" className="stack">
       <h2 id="queue-title">{t('queue.title')}</h2>
       <p>{t('queue.intro')}</p>
-      {queue.length === 0 ? <p>{t('queue.empty')}</p> : null}
+      {queue.length === 0 ? (
+        <EmptyState title={t('queue.empty')} headingLevel={3}>
+          <p>{t('queue.emptyHint')}</p>
+        </EmptyState>
+      ) : null}
       {queue.map((application) => (
         <article key={application.id} className="card stack" aria-labelledby={`application-${application.id}`}>
           <h3 id={`application-${application.id}`}>
@@ -116,7 +125,6 @@ function Queue({ queue }: { queue: QueuedApplication[] }) {
 function DecisionForm({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation('admin');
   const noteId = useId();
-  const busy = useNavigation().state === 'submitting';
   return (
     <Form method="post" className="stack">
       <input type="hidden" name="applicationId" value={applicationId} />
@@ -125,12 +133,12 @@ function DecisionForm({ applicationId }: { applicationId: string }) {
         <textarea id={noteId} name="note" rows={2} maxLength={2000} />
       </div>
       <div className="actions">
-        <button type="submit" name="intent" value="approve" className="button" disabled={busy}>
+        <SubmitButton name="intent" value="approve">
           {t('queue.approve')}
-        </button>{' '}
-        <button type="submit" name="intent" value="reject" className="button danger" disabled={busy}>
+        </SubmitButton>
+        <SubmitButton name="intent" value="reject" variant="danger">
           {t('queue.reject')}
-        </button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -171,9 +179,11 @@ function RevokeForm({ holder }: { holder: RoleHolder }) {
         <label htmlFor={reasonId}>{t('holders.reason', { email: holder.email })}</label>
         <input id={reasonId} name="reason" type="text" required maxLength={2000} />
       </div>
-      <button type="submit" name="intent" value="revoke" className="button danger">
-        {t('holders.revoke', { role: t(`roles.${holder.role}`) })}
-      </button>
+      <div className="actions">
+        <SubmitButton name="intent" value="revoke" variant="danger">
+          {t('holders.revoke', { role: t(`roles.${holder.role}`) })}
+        </SubmitButton>
+      </div>
     </Form>
   );
 }

@@ -1,9 +1,13 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { AdminNav } from '~/components/admin/admin-nav';
 import { ActionLabel, ActorCell, DetailCell, TargetCell } from '~/components/admin/event-cells';
+import { SubmitButton } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { acknowledgeAlert, countOpenAlerts, loadAlerts, type EventAlert, type ReportAlert } from '~/modules/admin/alerts.server';
 import { AcknowledgeSchema } from '~/modules/admin/oversight-schemas';
 import { requirePower } from '~/modules/auth/session.server';
@@ -47,11 +51,15 @@ export default function Alerts() {
       <AdminNav openAlerts={openAlerts} />
       <h1 id="alerts-title">{t('alerts.title')}</h1>
       <p>{t('alerts.intro')}</p>
-      {outcome?.ok ? <Notice tone="success">{t(outcome.message)}</Notice> : null}
+      {outcome?.ok ? <Toast tone="success">{t(outcome.message)}</Toast> : null}
       {outcome && !outcome.ok ? <Notice tone="error">{t(outcome.error)}</Notice> : null}
       <section aria-labelledby="open-title" className="stack">
         <h2 id="open-title">{t('alerts.openTitle')}</h2>
-        {nothingOpen ? <p>{t('alerts.noneOpen')}</p> : null}
+        {nothingOpen ? (
+          <EmptyState title={t('alerts.noneOpen')} headingLevel={3} action={{ to: '/admin/audit', label: t('alerts.openTrail') }}>
+            <p>{t('alerts.noneOpenHint')}</p>
+          </EmptyState>
+        ) : null}
         <EventAlerts alerts={open.events} />
         <ReportAlerts reports={open.reports} />
       </section>
@@ -71,10 +79,18 @@ function EventAlerts({ alerts }: { alerts: EventAlert[] }) {
   return (
     <ul className="stack plain-list">
       {alerts.map((alert) => (
-        <li key={alert.id} className="card stack">
-          <h3>
-            <ActionLabel action={alert.action} /> — {alert.when}
-          </h3>
+        <Card
+          as="li"
+          key={alert.id}
+          className="stack"
+          headingLevel={3}
+          title={
+            <>
+              <ActionLabel action={alert.action} /> — {alert.when}
+            </>
+          }
+          actions={<Acknowledgement acknowledged={alert.acknowledged} intent="acknowledgeAlert" id={alert.id} />}
+        >
           <dl>
             <dt>{t('trail.who')}</dt>
             <dd>
@@ -93,8 +109,7 @@ function EventAlerts({ alerts }: { alerts: EventAlert[] }) {
               </>
             ) : null}
           </dl>
-          <Acknowledgement acknowledged={alert.acknowledged} intent="acknowledgeAlert" id={alert.id} />
-        </li>
+        </Card>
       ))}
     </ul>
   );
@@ -106,10 +121,14 @@ function ReportAlerts({ reports }: { reports: ReportAlert[] }) {
   return (
     <ul className="stack plain-list">
       {reports.map((report) => (
-        <li key={report.id} className="card stack">
-          <h3>
-            {t('alerts.abuseReport')} — {report.when}
-          </h3>
+        <Card
+          as="li"
+          key={report.id}
+          className="stack"
+          headingLevel={3}
+          title={`${t('alerts.abuseReport')} — ${report.when}`}
+          actions={<Acknowledgement acknowledged={report.acknowledged} intent="acknowledgeReport" id={report.id} />}
+        >
           <dl>
             <dt>{t('alerts.reportedOrganizer')}</dt>
             <dd>
@@ -120,8 +139,7 @@ function ReportAlerts({ reports }: { reports: ReportAlert[] }) {
             <dt>{t('alerts.message')}</dt>
             <dd className="preserve-lines">{report.message}</dd>
           </dl>
-          <Acknowledgement acknowledged={report.acknowledged} intent="acknowledgeReport" id={report.id} />
-        </li>
+        </Card>
       ))}
     </ul>
   );
@@ -137,17 +155,16 @@ function Acknowledgement({
   id: string;
 }) {
   const { t } = useTranslation('admin');
-  const busy = useNavigation().state === 'submitting';
   if (acknowledged) {
     return <p className="muted">{t('alerts.acknowledgedBy', { admin: acknowledged.by ?? t('trail.erasedAccount'), date: acknowledged.at })}</p>;
   }
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button" disabled={busy}>
+      {/* The button carries the alert: only the pressed one says it is working. */}
+      <SubmitButton name="id" value={id}>
         {t('alerts.acknowledge')}
-      </button>
+      </SubmitButton>
     </Form>
   );
 }

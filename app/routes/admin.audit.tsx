@@ -1,10 +1,13 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Form, useLoaderData } from '@remix-run/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminNav } from '~/components/admin/admin-nav';
 import { ActionLabel, ActorCell, DetailCell, TargetCell } from '~/components/admin/event-cells';
+import { Button, ButtonLink } from '~/components/ui/button';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Notice } from '~/components/ui/notice';
+import { Pagination } from '~/components/ui/pagination';
 import { countOpenAlerts } from '~/modules/admin/alerts.server';
 import { filtersSearch, readAuditFilters } from '~/modules/admin/audit-filters';
 import { browseAuditTrail } from '~/modules/admin/audit-trail.server';
@@ -46,15 +49,8 @@ export default function AuditTrail() {
       <p>{t('trail.intro')}</p>
       {ignored ? <Notice tone="warning">{t('trail.ignoredFilters')}</Notice> : null}
       <Filters filters={filters} />
-      {filters.before ? (
-        <p>
-          <Link to={filtersSearch(filters)}>
-            {t('trail.newest')}
-          </Link>
-        </p>
-      ) : null}
       {events.length === 0 ? (
-        <p>{t('trail.empty')}</p>
+        <TrailEmpty filters={filters} />
       ) : (
         <div className="admin-table-wrap">
           <table className="admin-table">
@@ -100,16 +96,37 @@ export default function AuditTrail() {
           </table>
         </div>
       )}
-      {next ? (
-        <p>
-          <Link to={next}>{t('trail.older')}</Link>
-        </p>
-      ) : null}
+      {/* Newest first: "previous" goes back to the newest entries, "next" to older ones. */}
+      <Pagination
+        label={t('trail.pages')}
+        previous={filters.before && events.length > 0 ? filtersSearch(filters) : undefined}
+        next={next ?? undefined}
+        previousLabel={t('trail.newest')}
+        nextLabel={t('trail.older')}
+      />
     </section>
   );
 }
 
 type Filters = ReturnType<typeof useLoaderData<typeof loader>>['filters'];
+
+/** No entry: past the oldest page, none for these filters, or nothing recorded at all yet. */
+function TrailEmpty({ filters }: { filters: Filters }) {
+  const { t } = useTranslation('admin');
+  if (filters.before) return <EmptyState title={t('trail.empty')} action={{ to: filtersSearch(filters), label: t('trail.newest') }} />;
+  if (filters.action || filters.who || filters.from || filters.to) {
+    return (
+      <EmptyState title={t('trail.empty')} action={{ to: '/admin/audit', label: t('trail.clear') }}>
+        <p>{t('trail.emptyHint')}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState title={t('trail.noneTitle')}>
+      <p>{t('trail.noneHint')}</p>
+    </EmptyState>
+  );
+}
 
 function Filters({ filters }: { filters: Filters }) {
   const { t } = useTranslation('admin');
@@ -140,12 +157,10 @@ function Filters({ filters }: { filters: Filters }) {
         <input id={`${id}-to`} name="to" type="date" defaultValue={filters.to ?? ''} />
       </div>
       <div className="actions">
-        <button type="submit" className="button">
-          {t('trail.apply')}
-        </button>{' '}
-        <Link to="/admin/audit" className="button secondary">
+        <Button type="submit">{t('trail.apply')}</Button>
+        <ButtonLink to="/admin/audit" variant="secondary">
           {t('trail.clear')}
-        </Link>
+        </ButtonLink>
       </div>
     </Form>
   );

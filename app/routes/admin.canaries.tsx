@@ -1,12 +1,17 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { AdminNav } from '~/components/admin/admin-nav';
+import { SubmitButton } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
+import { ConfirmDialog } from '~/components/ui/dialog';
+import { EmptyState } from '~/components/ui/empty-state';
 import { SelectField } from '~/components/ui/select-field';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { TextAreaField } from '~/components/ui/text-area-field';
 import { countOpenAlerts } from '~/modules/admin/alerts.server';
 import { CANARY_MAX_SKILLS } from '~/modules/admin/audit-vocabulary';
@@ -59,8 +64,8 @@ export default function Canaries() {
       <AdminNav openAlerts={openAlerts} />
       <h1 id="canaries-title">{t('canaries.title')}</h1>
       <p>{t('canaries.intro')}</p>
-      {searchParams.has('created') ? <Notice tone="success">{t('canaries.created')}</Notice> : null}
-      {searchParams.has('retired') ? <Notice tone="success">{t('canaries.retired')}</Notice> : null}
+      {searchParams.has('created') ? <Toast tone="success">{t('canaries.created')}</Toast> : null}
+      {searchParams.has('retired') ? <Toast tone="success">{t('canaries.retired')}</Toast> : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       <CanaryList canaries={canaries} />
       <CreateCanaryForm />
@@ -73,11 +78,14 @@ function CanaryList({ canaries }: { canaries: Canary[] }) {
   return (
     <section aria-labelledby="list-title" className="stack">
       <h2 id="list-title">{t('canaries.listTitle')}</h2>
-      {canaries.length === 0 ? <p>{t('canaries.empty')}</p> : null}
+      {canaries.length === 0 ? (
+        <EmptyState title={t('canaries.empty')} headingLevel={3} action={{ to: '#create-title', label: t('canaries.createTitle') }}>
+          <p>{t('canaries.emptyHint')}</p>
+        </EmptyState>
+      ) : null}
       <ul className="stack plain-list">
         {canaries.map((canary) => (
-          <li key={canary.id} className="card stack">
-            <h3>{canary.displayName ?? t('trail.noName')}</h3>
+          <Card as="li" key={canary.id} className="stack" title={canary.displayName ?? t('trail.noName')} headingLevel={3} actions={<RetireCanary canary={canary} />}>
             <dl>
               {canary.headline ? (
                 <>
@@ -103,17 +111,35 @@ function CanaryList({ canaries }: { canaries: Canary[] }) {
                 </>
               ) : null}
             </dl>
-            <Form method="post">
-              <input type="hidden" name="intent" value="retire" />
-              <input type="hidden" name="userId" value={canary.id} />
-              <button type="submit" className="button secondary">
-                {canary.decoy ? t('canaries.retireDecoy', { name: canary.displayName ?? '' }) : t('canaries.unmark', { name: canary.displayName ?? '' })}
-              </button>
-            </Form>
-          </li>
+          </Card>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Retiring a canary, behind "are you sure?": its alerts stop, and a decoy disappears from search. */
+function RetireCanary({ canary }: { canary: Canary }) {
+  const { t } = useTranslation('admin');
+  const name = canary.displayName ?? '';
+  const label = canary.decoy ? t('canaries.retireDecoy', { name }) : t('canaries.unmark', { name });
+  return (
+    <ConfirmDialog
+      triggerLabel={label}
+      title={t('canaries.retireQuestion', { name })}
+      variant="secondary"
+      confirm={
+        <Form method="post" className="actions">
+          <input type="hidden" name="intent" value="retire" />
+          {/* The button carries the canary: only the pressed one says it is working. */}
+          <SubmitButton name="userId" value={canary.id} variant="danger">
+            {t('canaries.retireConfirm')}
+          </SubmitButton>
+        </Form>
+      }
+    >
+      <p>{t(canary.decoy ? 'canaries.retireDecoyHint' : 'canaries.unmarkHint')}</p>
+    </ConfirmDialog>
   );
 }
 
@@ -121,7 +147,6 @@ function CreateCanaryForm() {
   const { t } = useTranslation('admin');
   const { cities, skills } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult: data?.result,
     shouldValidate: 'onBlur',
@@ -146,9 +171,9 @@ function CreateCanaryForm() {
           multiple
         />
         <TextAreaField meta={fields.note} label={t('canaries.note')} hint={t('canaries.noteHint')} rows={2} namespace="admin" />
-        <button type="submit" className="button" disabled={busy}>
-          {t('canaries.create')}
-        </button>
+        <div className="actions">
+          <SubmitButton pendingLabel={t('common:pending.saving')}>{t('canaries.create')}</SubmitButton>
+        </div>
       </Form>
     </section>
   );

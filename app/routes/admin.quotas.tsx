@@ -1,12 +1,15 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { AdminNav } from '~/components/admin/admin-nav';
+import { SubmitButton } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
 import { SelectField } from '~/components/ui/select-field';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { countOpenAlerts } from '~/modules/admin/alerts.server';
 import { QUOTA_INTERVALS, QUOTA_LIMIT_MAX, QUOTA_LIMIT_MIN } from '~/modules/admin/audit-vocabulary';
 import { QuotaFormSchema } from '~/modules/admin/oversight-schemas';
@@ -54,14 +57,14 @@ export default function Quotas() {
       <h1 id="quotas-title">{t('quotas.title')}</h1>
       <p>{t('quotas.intro')}</p>
       {data && data.result === null && !data.error ? (
-        <Notice tone="success">{t(data.saved ? 'quotas.saved' : 'quotas.unchanged', { action: t(`quotas.names.${data.action}`, { defaultValue: data.action ?? '' }) })}</Notice>
+        <Toast tone="success">{t(data.saved ? 'quotas.saved' : 'quotas.unchanged', { action: t(`quotas.names.${data.action}`, { defaultValue: data.action ?? '' }) })}</Toast>
       ) : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       <ul className="stack plain-list">
         {limits.map((quota) => (
-          <li key={quota.action} className="card stack">
+          <Card as="li" key={quota.action} className="stack">
             <QuotaForm quota={quota} />
-          </li>
+          </Card>
         ))}
       </ul>
       <Changes changes={changes} />
@@ -72,7 +75,6 @@ export default function Quotas() {
 function QuotaForm({ quota }: { quota: QuotaRow }) {
   const { t } = useTranslation('admin');
   const data = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
   const mine = data?.action === quota.action;
   const [form, fields] = useForm({
     id: `quota-${quota.action}`,
@@ -83,13 +85,12 @@ function QuotaForm({ quota }: { quota: QuotaRow }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: QuotaFormSchema }),
   });
   return (
-    <Form method="post" {...getFormProps(form)} className="stack">
+    <Form method="post" {...getFormProps(form)} className="stack" aria-labelledby={`${form.id}-title`}>
       <h2 id={`${form.id}-title`}>{t(`quotas.names.${quota.action}`, { defaultValue: quota.action })}</h2>
       <p className="muted">
         {quota.changedAt ? t('quotas.lastChange', { date: quota.changedAt, admin: quota.changedBy ?? t('trail.erasedAccount') }) : t('quotas.default')}
       </p>
       <input type="hidden" name="intent" value="setQuota" />
-      <input type="hidden" name="action" value={quota.action} />
       <div className="quota-form">
         <Field
           meta={fields.limit}
@@ -107,9 +108,10 @@ function QuotaForm({ quota }: { quota: QuotaRow }) {
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button" disabled={busy} aria-describedby={`${form.id}-title`}>
+        {/* The button carries the quota's name, so only this form's button says it is working. */}
+        <SubmitButton name="action" value={quota.action} pendingLabel={t('common:pending.saving')}>
           {t('quotas.save')}
-        </button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Notice } from '~/components/ui/notice';
 import { followEmailLink } from '~/modules/auth/auth.server';
 import { OtpSchema } from '~/modules/auth/schemas';
@@ -48,9 +49,7 @@ export default function ConfirmLink() {
           <p>{t('confirm.intro')}</p>
           <input type="hidden" name="token_hash" value={link!.token_hash} />
           <input type="hidden" name="type" value={link!.type} />
-          <button type="submit" className="button">
-            {t('confirm.submit')}
-          </button>
+          <SubmitButton>{t('confirm.submit')}</SubmitButton>
         </Form>
       )}
     </section>

@@ -1,8 +1,9 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { afterSecondFactorFailure, continueTo, giveSecondFactor, listFactors, securityTitle } from '~/modules/auth/second-factor.server';
@@ -40,7 +41,6 @@ export default function SecondFactor() {
   useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult: data?.result,
     defaultValue: { redirectTo: searchParams.get('redirectTo') ?? '' },
@@ -61,9 +61,7 @@ export default function SecondFactor() {
         <Form method="post" {...getFormProps(form)} className="stack">
           <input {...getInputProps(fields.redirectTo, { type: 'hidden' })} />
           <Field meta={fields.code} label={t('fields.code')} inputMode="numeric" autoComplete="one-time-code" namespace="security" />
-          <button type="submit" className="button" disabled={busy}>
-            {t('secondFactor.submit')}
-          </button>
+          <SubmitButton>{t('secondFactor.submit')}</SubmitButton>
         </Form>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '~/components/ui/card';
 import { listDevelopmentOutbox } from '~/modules/dev/outbox.server';
 import { pageTitle } from '~/modules/i18n/page-title';
 import { detectLanguage } from '~/platform/i18n.server';
@@ -27,8 +28,7 @@ export default function Outbox() {
       <p>{mails.length === 0 ? t('outbox.empty') : t('outbox.count', { count: mails.length })}</p>
       <ol className="outbox">
         {mails.map((mail) => (
-          <li key={mail.id} className="card">
-            <h2 lang={mail.language}>{mail.subject}</h2>
+          <Card key={mail.id} as="li" title={<span lang={mail.language}>{mail.subject}</span>}>
             <p className="muted">
               {t('outbox.to', { to: mail.to })} · <time dateTime={mail.createdAt}>{mail.createdAtText}</time>
             </p>
@@ -40,7 +40,7 @@ export default function Outbox() {
                 <a href={link}>{t('outbox.openLink')}</a>
               </p>
             ))}
-          </li>
+          </Card>
         ))}
       </ol>
     </section>

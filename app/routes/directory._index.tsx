@@ -27,9 +27,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'directory
  * The organizer's search. The state lives in the URL: the loader reads the filters from it (a
  * bad parameter is dropped with a translated field error, an unknown one ignored), sends a
  * request that is not in canonical form to the canonical URL, and searches through the audited,
- * quota-bound SQL function. With no filter it does not search at all: it shows a guide, so
- * opening the page neither costs a search nor lists anyone. Only organizers with their second
- * factor get here; anyone else gets the 403 page and learns nothing.
+ * quota-bound SQL function. With no filter it does not search at all: it shows the organizer's
+ * guide (what to search, what it costs, what is recorded, how to reach someone), so opening the
+ * page neither costs a search nor lists anyone. Only organizers with their second factor get
+ * here; anyone else gets the 403 page and learns nothing.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -65,14 +66,11 @@ export default function Directory() {
       <h1 id="directory-title">{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       {Object.keys(errors).length > 0 ? <Notice tone="error">{t('errors.summary')}</Notice> : null}
-      {page ? (
-        <p className="skip-to-results">
-          <a href="#results-title">{t('results.skip')}</a>
-        </p>
-      ) : null}
+      {/* On a phone the filters come first: a way past them to the results, or to the guide. */}
+      <p className="skip-to-results">{page ? <a href="#results-title">{t('results.skip')}</a> : <a href="#guide-title">{t('guide.title')}</a>}</p>
       <div className="directory-layout">
         <FilterForm filters={filters} typed={typed} errors={errors} options={options} />
-        {page ? <SearchResults page={page} filters={filters} after={after} names={names} busy={busy} /> : <SearchGuide searchesLeft={left} />}
+        {page ? <SearchResults page={page} filters={filters} after={after} names={names} busy={busy} /> : <SearchGuide searchesLeft={left} busy={busy} />}
       </div>
     </div>
   );

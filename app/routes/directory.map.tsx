@@ -5,6 +5,7 @@ import { ErrorPage } from '~/components/layout/error-page';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
 import { TalentMapLegend } from '~/components/talent-map/talent-map-legend';
 import { TalentMapTable } from '~/components/talent-map/talent-map-table';
+import { EmptyState } from '~/components/ui/empty-state';
 import { OrganizerRefusal } from '~/modules/audit/refusals.server';
 import { requirePower, requireUser } from '~/modules/auth/session.server';
 import { loadTalentMap } from '~/modules/directory/talent-map.server';
@@ -44,10 +45,9 @@ export default function TalentMapPage() {
       <p className="lead">{t('intro')}</p>
       <p className="muted">{t('privacyNote')}</p>
       {map.rows.length === 0 ? (
-        <section aria-labelledby="talent-map-empty">
-          <h2 id="talent-map-empty">{t('empty.title')}</h2>
+        <EmptyState title={t('empty.title')} action={{ to: '/directory', label: t('common:titles.directory') }}>
           <p>{t('empty.body')}</p>
-        </section>
+        </EmptyState>
       ) : (
         <>
           <p className="talent-map-hint">{t('scrollHint')}</p>

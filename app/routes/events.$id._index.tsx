@@ -5,7 +5,9 @@ import { AttendeePass } from '~/components/events/attendee-pass';
 import { FillMeter } from '~/components/events/fill-meter';
 import { RegistrationPanel } from '~/components/events/registration-panel';
 import { ErrorPage } from '~/components/layout/error-page';
+import { ButtonLink } from '~/components/ui/button';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { languageNames } from '~/i18n/config';
 import { requireUser } from '~/modules/auth/session.server';
 import { loadAttendeePass } from '~/modules/events/attendance.server';
@@ -13,6 +15,7 @@ import { formatMoment } from '~/modules/events/event-format.server';
 import { readEventId } from '~/modules/events/event-id';
 import { eventPageView } from '~/modules/events/event-page.server';
 import { loadEventPlaces } from '~/modules/events/event-places.server';
+import { eventFill } from '~/modules/events/event-tools.server';
 import { cancelRegistration, eventForViewer, signUpForEvent } from '~/modules/events/events.server';
 import { readForm } from '~/modules/forms/read-form.server';
 import { pageTitle } from '~/modules/i18n/page-title';
@@ -48,8 +51,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The pass (check-in code, QR, calendar link) only for a confirmed attendee of a scheduled event.
   const confirmed = event.registration?.status === 'confirmed' && event.status === 'scheduled';
   const pass = confirmed ? await loadAttendeePass(identity, id) : null;
+  // Organizers have the exact waitlist in `counts`; members get it as the listing shows it.
+  const waitlisted = event.counts ? event.counts.waitlisted : ((await eventFill(identity, [id]))[id]?.waitlisted ?? null);
   return json({
     event: eventPageView(event, await loadEventPlaces(language), language),
+    waitlisted,
     pass: pass && {
       eventId: pass.eventId,
       code: pass.code,
@@ -77,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EventPage() {
   const { t } = useTranslation('events');
-  const { event, pass } = useLoaderData<typeof loader>();
+  const { event, waitlisted, pass } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = NOTICES.find((notice) => notice === params.get('done'));
@@ -85,13 +91,15 @@ export default function EventPage() {
   return (
     <article className="narrow stack event-page" aria-labelledby="event-title">
       <p>
-        <Link to="/events">{t('page.back')}</Link>
+        <Link to="/events" className="link-target">
+          {t('page.back')}
+        </Link>
       </p>
       <h1 id="event-title" lang={event.titleLang}>
         {event.title}
       </h1>
       <p className="event-meta">{t(`type.${event.type}`)}</p>
-      {done ? <Notice tone="success">{t(`notices.${done}`, { count })}</Notice> : null}
+      {done ? <Toast tone="success">{t(`notices.${done}`, { count })}</Toast> : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       {event.cancelled ? <Notice tone="warning">{t('page.eventCancelled')}</Notice> : null}
       {event.otherLanguage ? <p className="muted">{t('page.otherLanguage', { language: languageNames[event.otherLanguage] })}</p> : null}
@@ -114,7 +122,7 @@ export default function EventPage() {
         )}
         <dt>{t('page.places')}</dt>
         <dd>
-          <FillMeter id={event.id} fill={{ confirmed: event.attendeeCount, capacity: event.capacity, waitlisted: event.counts?.waitlisted ?? null, hasPlaces: event.hasPlaces }} />
+          <FillMeter fill={{ confirmed: event.attendeeCount, capacity: event.capacity, waitlisted, hasPlaces: event.hasPlaces }} />
         </dd>
         <dt>{t('page.registration')}</dt>
         <dd>
@@ -146,12 +154,12 @@ export default function EventPage() {
           <h2 id="organizer-tools">{t('page.attendees')}</h2>
           {event.counts ? <p>{t('page.organizerCounts', { ...event.counts, capacity: event.capacity })}</p> : null}
           <p className="event-organizer-links">
-            <Link to={`/events/${event.id}/edit`} className="button secondary">
+            <ButtonLink to={`/events/${event.id}/edit`} variant="secondary">
               {t('page.edit')}
-            </Link>
-            <Link to={`/events/${event.id}/attendees`} className="button secondary">
+            </ButtonLink>
+            <ButtonLink to={`/events/${event.id}/attendees`} variant="secondary">
               {t('page.attendees')}
-            </Link>
+            </ButtonLink>
           </p>
         </section>
       ) : null}

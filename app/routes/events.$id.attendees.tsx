@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { AttendeeTable } from '~/components/events/attendee-table';
 import { CancelEventForm } from '~/components/events/cancel-event-form';
 import { ErrorPage } from '~/components/layout/error-page';
+import { Button } from '~/components/ui/button';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { requirePower } from '~/modules/auth/session.server';
 import { formatMoment } from '~/modules/events/event-format.server';
 import { readEventId } from '~/modules/events/event-id';
@@ -90,23 +92,25 @@ export default function EventAttendees() {
   return (
     <section className="stack event-attendees-page" aria-labelledby="attendees-title">
       <p>
-        <Link to={`/events/${id}`} lang={titleLang}>
+        <Link to={`/events/${id}`} lang={titleLang} className="link-target">
           {title}
         </Link>
       </p>
       <h1 id="attendees-title">{t('attendees.title')}</h1>
       <p className="muted">{t('attendees.intro')}</p>
-      {done ? <Notice tone={done === 'exportQuota' ? 'warning' : 'success'}>{t(`notices.${done}`, { count: Number(params.get('count') ?? 0) })}</Notice> : null}
+      {done === 'exportQuota' ? <Notice tone="warning">{t('notices.exportQuota')}</Notice> : null}
+      {done && done !== 'exportQuota' ? <Toast tone="success">{t(`notices.${done}`, { count: Number(params.get('count') ?? 0) })}</Toast> : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       {cancelled ? <Notice tone="warning">{t('attendees.alreadyCancelled')}</Notice> : null}
-      <AttendeeTable rows={rows} cancelled={cancelled} />
+      <AttendeeTable rows={rows} cancelled={cancelled} eventId={id} />
       <Form method="post" action={`/events/${id}/export`} reloadDocument className="stack event-export">
         <p id="export-hint" className="hint">
           {t('attendees.exportHint')}
         </p>
-        <button type="submit" className="button secondary" aria-describedby="export-hint">
+        {/* A file download, not a navigation: no pending state to show. */}
+        <Button type="submit" variant="secondary" aria-describedby="export-hint">
           {t('attendees.export')}
-        </button>
+        </Button>
       </Form>
       {cancelled ? null : <CancelEventForm error={data?.cancelError ?? null} />}
     </section>

@@ -1,9 +1,10 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useNavigation, useRouteError } from '@remix-run/react';
+import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPage } from '~/components/layout/error-page';
+import { SubmitButton } from '~/components/ui/button';
 import { describedBy, FieldErrors, FieldHint } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { requirePower } from '~/modules/auth/session.server';
@@ -87,7 +88,6 @@ export default function CheckInPage() {
   const { t: te } = useTranslation('events');
   const { id, title, titleLang, cancelled, counts: loaded, prefill } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult: data?.result,
     defaultValue: { code: prefill },
@@ -131,15 +131,15 @@ export default function CheckInPage() {
               />
               <FieldErrors meta={fields.code} namespace="attendance" />
             </div>
-            <button type="submit" className="button" disabled={busy}>
-              {t('checkIn.submit')}
-            </button>
+            <SubmitButton pendingLabel={t('checkIn.checking')}>{t('checkIn.submit')}</SubmitButton>
           </Form>
         </>
       )}
       <p role="status">{t('checkIn.counts', shown)}</p>
       <p>
-        <Link to={`/events/${id}`}>{t('checkIn.back')}</Link>
+        <Link to={`/events/${id}`} className="link-target">
+          {t('checkIn.back')}
+        </Link>
       </p>
     </section>
   );

@@ -55,7 +55,9 @@ export default function PassPage() {
       <p>{when}</p>
       <AttendeePass {...pass} />
       <p>
-        <Link to={`/events/${pass.eventId}`}>{t('checkIn.back')}</Link>
+        <Link to={`/events/${pass.eventId}`} className="link-target">
+          {t('checkIn.back')}
+        </Link>
       </p>
     </section>
   );

@@ -1,8 +1,9 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { TextAreaField } from '~/components/ui/text-area-field';
@@ -75,11 +76,10 @@ function ApplicationStatus({ application }: { application: Application }) {
       </dl>
       {application.status === 'pending' ? (
         <Form method="post">
-          <input type="hidden" name="intent" value="withdraw" />
           <input type="hidden" name="applicationId" value={application.id} />
-          <button type="submit" className="button secondary">
+          <SubmitButton variant="secondary" name="intent" value="withdraw">
             {t('status.withdraw')}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
     </section>
@@ -87,9 +87,8 @@ function ApplicationStatus({ application }: { application: Application }) {
 }
 
 function ApplicationForm() {
-  const { t } = useTranslation('organizers');
+  const { t } = useTranslation(['organizers', 'common']);
   const data = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult: data?.result,
     shouldValidate: 'onBlur',
@@ -107,9 +106,7 @@ function ApplicationForm() {
         <Field meta={fields.roleInOrganization} label={t('fields.roleInOrganization')} namespace="organizers" autoComplete="organization-title" />
         <TextAreaField meta={fields.motivation} label={t('fields.motivation')} hint={t('fields.motivationHint')} namespace="organizers" />
         <TextAreaField meta={fields.reference} label={t('fields.reference')} hint={t('fields.referenceHint')} rows={3} namespace="organizers" />
-        <button type="submit" className="button" disabled={busy}>
-          {t('apply.submit')}
-        </button>
+        <SubmitButton pendingLabel={t('common:pending.sending')}>{t('apply.submit')}</SubmitButton>
       </Form>
     </section>
   );

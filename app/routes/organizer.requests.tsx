@@ -2,6 +2,8 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
+import { Badge } from '~/components/ui/badge';
+import { EmptyState } from '~/components/ui/empty-state';
 import { OrganizerRefusal } from '~/modules/audit/refusals.server';
 import { requirePower } from '~/modules/auth/session.server';
 import { listSentRequests } from '~/modules/contact/organizer-requests.server';
@@ -33,8 +35,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+/** Each status in words, with a tone that repeats it (never colour alone). */
+const STATUS_TONES = { pending: 'info', accepted: 'ok', declined: 'neutral', withdrawn: 'neutral' } as const;
+
 export default function SentRequests() {
-  const { t } = useTranslation('contact');
+  const { t } = useTranslation(['contact', 'common']);
   const { requests } = useLoaderData<typeof loader>();
   return (
     <>
@@ -42,25 +47,32 @@ export default function SentRequests() {
       <section aria-labelledby="sent-title">
         <h1 id="sent-title">{t('sent.title')}</h1>
         <p>{t('sent.intro')}</p>
-        {requests.length === 0 ? <p>{t('sent.none')}</p> : null}
-        <ul className="request-list">
-          {requests.map((entry) => (
-            <li key={entry.id} className="request-card">
-              <article aria-labelledby={`sent-${entry.id}`}>
-                <h2 id={`sent-${entry.id}`}>{entry.memberName ?? t('sent.nameHidden')}</h2>
-                <dl className="facts">
-                  <dt>{t('sent.status')}</dt>
-                  <dd>{t(`status.${entry.status}`)}</dd>
-                  <dt>{t('sent.sentOn')}</dt>
-                  <dd>{entry.sentOn}</dd>
-                </dl>
-                <p>
-                  <Link to={`/people/${entry.memberId}`}>{t(entry.status === 'accepted' ? 'sent.seeContact' : 'sent.openProfile')}</Link>
-                </p>
-              </article>
-            </li>
-          ))}
-        </ul>
+        {requests.length === 0 ? (
+          <EmptyState title={t('sent.noneTitle')} action={{ to: '/directory', label: t('common:titles.directory') }}>
+            <p>{t('sent.none')}</p>
+          </EmptyState>
+        ) : (
+          <ul className="request-list">
+            {requests.map((entry) => (
+              <li key={entry.id} className="request-card">
+                <article aria-labelledby={`sent-${entry.id}`}>
+                  <h2 id={`sent-${entry.id}`}>{entry.memberName ?? t('sent.nameHidden')}</h2>
+                  <dl className="facts">
+                    <dt>{t('sent.status')}</dt>
+                    <dd>
+                      <Badge tone={STATUS_TONES[entry.status]}>{t(`status.${entry.status}`)}</Badge>
+                    </dd>
+                    <dt>{t('sent.sentOn')}</dt>
+                    <dd>{entry.sentOn}</dd>
+                  </dl>
+                  <p>
+                    <Link to={`/people/${entry.memberId}`}>{t(entry.status === 'accepted' ? 'sent.seeContact' : 'sent.openProfile')}</Link>
+                  </p>
+                </article>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </>
   );

@@ -1,9 +1,10 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError, useSearchParams } from '@remix-run/react';
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPage } from '~/components/layout/error-page';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
 import { SavedSearchCard } from '~/components/saved-searches/saved-search-card';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Notice } from '~/components/ui/notice';
 import { requirePower } from '~/modules/auth/session.server';
 import { parseForm } from '~/modules/forms/read-form.server';
@@ -57,9 +58,9 @@ export default function SavedSearches() {
         {notice ? <Notice tone="success">{t(`list.${notice}`)}</Notice> : null}
         {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
         {searches.length === 0 ? (
-          <p>
-            {t('list.empty')} <Link to="/directory">{t('list.toDirectory')}</Link>
-          </p>
+          <EmptyState title={t('list.emptyTitle')} action={{ to: '/directory', label: t('list.toDirectory') }}>
+            <p>{t('list.empty')}</p>
+          </EmptyState>
         ) : (
           <ul className="saved-search-list">
             {searches.map((search) => (

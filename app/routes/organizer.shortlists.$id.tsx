@@ -5,6 +5,7 @@ import { ErrorPage } from '~/components/layout/error-page';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
 import { ExportPanel } from '~/components/shortlists/export-panel';
 import { ShortlistEntryCard } from '~/components/shortlists/shortlist-entry';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Notice } from '~/components/ui/notice';
 import { requirePower } from '~/modules/auth/session.server';
 import { parseForm } from '~/modules/forms/read-form.server';
@@ -58,7 +59,7 @@ function readListId(raw: string | undefined) {
 }
 
 export default function Shortlist() {
-  const { t } = useTranslation('shortlists');
+  const { t } = useTranslation(['shortlists', 'common']);
   const { list, entries, included, omitted } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
@@ -81,14 +82,19 @@ export default function Shortlist() {
         <ExportPanel listId={list.id} included={included} omitted={omitted} />
         <section aria-labelledby="members-title" className="stack">
           <h2 id="members-title">{t('members.title')}</h2>
-          {entries.length === 0 ? <p>{t('members.empty')}</p> : null}
-          <ul className="shortlist-grid">
-            {entries.map((entry) => (
-              <li key={entry.memberId}>
-                <ShortlistEntryCard entry={entry} noteError={data?.noteError ?? null} />
-              </li>
-            ))}
-          </ul>
+          {entries.length === 0 ? (
+            <EmptyState title={t('members.emptyTitle')} headingLevel={3} action={{ to: '/directory', label: t('common:titles.directory') }}>
+              <p>{t('members.empty')}</p>
+            </EmptyState>
+          ) : (
+            <ul className="shortlist-grid">
+              {entries.map((entry) => (
+                <li key={entry.memberId}>
+                  <ShortlistEntryCard entry={entry} noteError={data?.noteError ?? null} />
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       </section>
     </>

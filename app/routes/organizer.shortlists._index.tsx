@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPage } from '~/components/layout/error-page';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
 import { ShortlistCard } from '~/components/shortlists/shortlist-card';
+import { SubmitButton } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
+import { EmptyState } from '~/components/ui/empty-state';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { requirePower } from '~/modules/auth/session.server';
@@ -60,7 +63,7 @@ function firstError(errors: Record<string, string[] | null> | null | undefined) 
 }
 
 export default function Shortlists() {
-  const { t } = useTranslation('shortlists');
+  const { t } = useTranslation(['shortlists', 'common']);
   const { lists } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
@@ -74,7 +77,9 @@ export default function Shortlists() {
         {searchParams.has('deleted') ? <Notice tone="success">{t('notices.deleted')}</Notice> : null}
         {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
         {lists.length === 0 ? (
-          <p>{t('index.empty')}</p>
+          <EmptyState title={t('index.emptyTitle')} action={{ to: '/directory', label: t('common:titles.directory') }}>
+            <p>{t('index.empty')}</p>
+          </EmptyState>
         ) : (
           <ul className="shortlist-grid">
             {lists.map((list) => (
@@ -102,17 +107,15 @@ function CreateListForm() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateListSchema }),
   });
   return (
-    <section className="card stack" aria-labelledby="create-title">
-      <h2 id="create-title">{t('create.title')}</h2>
+    <Card as="section" className="stack" title={t('create.title')}>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <input type="hidden" name="intent" value="create" />
         {form.errors?.length ? <Notice tone="error">{form.errors.map((key) => t(key)).join(' ')}</Notice> : null}
         <Field meta={fields.name} label={t('create.name')} namespace="shortlists" autoComplete="off" />
-        <button type="submit" className="button">
+        <SubmitButton name="intent" value="create" pendingLabel={t('common:pending.saving')}>
           {t('create.submit')}
-        </button>
+        </SubmitButton>
       </Form>
-    </section>
+    </Card>
   );
 }
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPage } from '~/components/layout/error-page';
 import { OrganizerNav } from '~/components/organizer/organizer-nav';
 import { ListChoice } from '~/components/shortlists/list-choice';
+import { SubmitButton } from '~/components/ui/button';
 import { Notice } from '~/components/ui/notice';
 import { TextAreaField } from '~/components/ui/text-area-field';
 import { requirePower } from '~/modules/auth/session.server';
@@ -71,9 +72,7 @@ export default function AddToShortlist() {
           <input type="hidden" name={fields.memberId.name} value={memberId} />
           <ListChoice lists={lists} listField={fields.listId} nameField={fields.newName} />
           <TextAreaField meta={fields.note} label={t('add.note')} hint={t('members.noteHint')} rows={3} namespace="shortlists" />
-          <button type="submit" className="button">
-            {t('add.submit')}
-          </button>
+          <SubmitButton pendingLabel={t('common:pending.saving')}>{t('add.submit')}</SubmitButton>
         </Form>
         <p>
           <Link to={`/people/${memberId}`}>{t('add.profile')}</Link>

@@ -1,8 +1,9 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import { failureStatus, signIn } from '~/modules/auth/auth.server';
@@ -28,6 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
     // A password is never sent back into the page.
     return json({ result: submission.reply({ hideFields: ['password'] }), error: null }, { status: 400 });
   }
+  // Success throws the redirect: to `redirectTo` when it is a path of ours, else to /account
+  // (safeRedirect), by way of the second factor for organizers and admins.
   const failure = await signIn(request, submission.value);
   return json(
     { result: submission.reply({ hideFields: ['password'] }), error: failure.ok ? null : failure.error },
@@ -39,7 +42,6 @@ export default function SignIn() {
   const { t } = useTranslation('auth');
   const data = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult: data?.result,
     defaultValue: { redirectTo: searchParams.get('redirectTo') ?? '' },
@@ -57,9 +59,7 @@ export default function SignIn() {
         <input {...getInputProps(fields.redirectTo, { type: 'hidden' })} />
         <Field meta={fields.email} label={t('fields.email')} type="email" autoComplete="email" />
         <Field meta={fields.password} label={t('fields.password')} type="password" autoComplete="current-password" />
-        <button type="submit" className="button" disabled={busy}>
-          {t('signIn.submit')}
-        </button>
+        <SubmitButton>{t('signIn.submit')}</SubmitButton>
       </Form>
       <ul className="links">
         <li>

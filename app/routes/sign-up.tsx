@@ -1,10 +1,12 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { failureStatus, signUp } from '~/modules/auth/auth.server';
 import { withRetryAfter } from '~/platform/rate-limit/retry-after-headers';
 import { passwordRules, SignUpSchema } from '~/modules/auth/schemas';
@@ -40,7 +42,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SignUp() {
   const { t } = useTranslation('auth');
   const data = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult: data?.result,
     shouldValidate: 'onBlur',
@@ -51,7 +52,7 @@ export default function SignUp() {
     <section className="narrow" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('signUp.title')}</h1>
       <p>{t('signUp.intro')}</p>
-      {data?.sent ? <Notice tone="success">{t('signUp.checkEmail')}</Notice> : null}
+      {data?.sent ? <Toast tone="success">{t('signUp.checkEmail')}</Toast> : null}
       {data?.error ? <Notice tone="error">{t(data.error)}</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <Field meta={fields.email} label={t('fields.email')} type="email" autoComplete="email" />
@@ -62,9 +63,7 @@ export default function SignUp() {
           type="password"
           autoComplete="new-password"
         />
-        <button type="submit" className="button" disabled={busy}>
-          {t('signUp.submit')}
-        </button>
+        <SubmitButton>{t('signUp.submit')}</SubmitButton>
       </Form>
       <p>
         {t('signUp.haveAccount')} <Link to="/sign-in">{t('signIn.title')}</Link>

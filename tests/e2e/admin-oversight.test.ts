@@ -9,7 +9,8 @@ import { useSelfHostedApp } from '../support/self-hosted-app';
 /**
  * The admin oversight pages in Chromium, in Belarusian on a 360 px phone: signing in with the
  * second factor, moving through the admin navigation, a refused quota shown in words before
- * anything is sent, a quota changed, and an alert acknowledged. No page scrolls sideways as a
+ * anything is sent, a quota changed, an alert acknowledged (its button says it is working while
+ * the request runs), and a canary retired after "are you sure?". No page scrolls sideways as a
  * whole, and no page logs an error (the server-written dates hydrate as they are).
  */
 const running = useSelfHostedApp();
@@ -51,12 +52,27 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { name, 
 const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('admin oversight in Belarusian on a phone', () => {
-  test('acknowledges an alert, walks the navigation, and changes a quota after a refused value', async () => {
+  test('acknowledges an alert (its button working meanwhile), retires a canary after confirming, and changes a quota after a refused value', async () => {
     const { page, consoleErrors } = await signInAsAdmin();
     await waitForHydration(page);
     expect(await page.getByText('Mikola Dubrouski').count()).toBeGreaterThan(0);
+    // Hold the acknowledgement back a moment: its button shows the pending state meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/admin/alerts' && url.searchParams.has('_data'),
+      async (route) => {
+        if (route.request().method() === 'POST') await held;
+        await route.continue();
+      },
+    );
     await page.getByRole('button', { name: t('admin:alerts.acknowledge'), exact: true }).first().click();
+    const pending = page.getByRole('button', { name: t('common:pending.working'), exact: true });
+    await pending.waitFor();
+    expect(await pending.getAttribute('aria-disabled')).toBe('true');
+    release();
     await page.getByText(t('admin:alerts.acknowledgedNow'), { exact: true }).waitFor();
+    await page.unrouteAll();
     expect(await fitsThePhone(page)).toBe(true);
 
     const nav = page.getByRole('navigation', { name: t('admin:nav.label'), exact: true });
@@ -71,6 +87,23 @@ describe('admin oversight in Belarusian on a phone', () => {
       expect(await fitsThePhone(page)).toBe(true);
     }
 
+    await nav.getByRole('link', { name: t('titles.canaries'), exact: true }).click();
+    await heading(page, t('admin:canaries.title'));
+    await waitForHydration(page).catch(() => undefined);
+    const retire = page
+      .getByRole('button', { name: t('admin:canaries.retireDecoy', { name: 'Mikola Dubrouski' }), exact: true })
+      .or(page.getByRole('button', { name: t('admin:canaries.unmark', { name: 'Mikola Dubrouski' }), exact: true }));
+    await retire.click();
+    const dialog = page.getByRole('dialog', { name: t('admin:canaries.retireQuestion', { name: 'Mikola Dubrouski' }), exact: true });
+    await dialog.getByRole('button', { name: t('admin:canaries.retireConfirm'), exact: true }).click();
+    await page.getByText(t('admin:canaries.retired'), { exact: true }).waitFor();
+    const [retired] = await running.database.sql`select is_canary from app.profiles where id = ${canaryId}`;
+    expect(retired!.is_canary).toBe(false);
+    expect(await fitsThePhone(page)).toBe(true);
+
+    await nav.getByRole('link', { name: t('titles.quotas'), exact: true }).click();
+    await heading(page, t('admin:quotas.title'));
+    await waitForHydration(page).catch(() => undefined);
     const search = page.locator('form#quota-search');
     const limit = search.getByLabel(t('admin:quotas.limit'), { exact: true });
     await limit.fill('0');

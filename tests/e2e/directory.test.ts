@@ -8,10 +8,13 @@ import { codeFor, giveVerifiedFactor } from '../support/second-factor';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
- * The organizer's search in Chromium, in Polish: signing in with the second factor, typing
- * "Wilno" and ticking a skill finds a member whose name is written in Cyrillic; the URL holds
- * the filters and the back button brings the previous results back; the form works from the
- * keyboard alone; and the page fits a 360 px phone.
+ * The organizer's search in Chromium, in Polish: before any filter, a guide (what to search, what
+ * a search costs with the searches left, what is recorded, how to reach someone); typing "Wilno"
+ * and ticking a skill finds a member whose name is written in Cyrillic, with "Searching…" while
+ * each search runs; the URL holds the filters and the back button brings the previous results
+ * back; a search that finds nobody offers each filter to remove; the form works from the keyboard
+ * alone (without JavaScript: tests/e2e/no-javascript.test.ts); and the page fits a 360 px phone
+ * with 44 px touch targets.
  */
 const running = useSelfHostedApp();
 const browser = useBrowser();
@@ -56,6 +59,8 @@ async function signInAsOrganizer(viewport?: { width: number; height: number }) {
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true }).first().waitFor();
+/** A text with a {{count}} placeholder as a pattern that takes any number. */
+const anyCount = (text: string) => new RegExp(text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{count\}\}/g, '\\d+'));
 const results = (page: Page) => page.getByRole('article');
 const resultsSettled = (page: Page) => page.locator('section.results[aria-busy="false"]').waitFor();
 
@@ -95,6 +100,51 @@ describe('the directory in Polish', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('guides an organizer before the first search and shows that a search is running', async () => {
+    const { page, consoleErrors } = await signInAsOrganizer();
+    const guide = page.getByRole('region', { name: t('directory:guide.title'), exact: true });
+    for (const key of ['findTitle', 'costTitle', 'recordedTitle', 'reachTitle']) {
+      await guide.getByRole('heading', { name: t(`directory:guide.${key}`), exact: true }).waitFor();
+    }
+    // The hourly quota, as searches left; opening the page spent none of it.
+    await guide.getByText(anyCount(t('directory:guide.left_many'))).waitFor();
+    await guide.getByText(t('directory:guide.reach'), { exact: true }).waitFor();
+
+    // Hold the search's data request to see the pending state, then let it through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/directory' && url.searchParams.has('_data'),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.getByLabel(t('directory:form.city'), { exact: true }).fill('Wilno');
+    await page.getByRole('status').filter({ hasText: t('directory:form.searching') }).waitFor();
+    expect(await guide.getAttribute('aria-busy')).toBe('true');
+    await page.getByRole('button', { name: t('directory:form.searching'), exact: true }).waitFor();
+    release();
+    await resultsSettled(page);
+    await expect.poll(() => results(page).count()).toBe(4);
+    await page.getByRole('button', { name: t('directory:form.submit'), exact: true }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a search that finds nobody offers each filter to remove, and saving the search', async () => {
+    const { page } = await signInAsOrganizer();
+    await page.goto('/directory?city=Wilno&q=Nikogo');
+    await waitForHydration(page);
+    await heading(page, t('directory:empty.title'));
+    expect(await results(page).count()).toBe(0);
+    const save = page.getByRole('main').getByRole('link', { name: t('directory:results.save'), exact: true });
+    expect(await save.getAttribute('href')).toBe('/organizer/saved-searches/new?q=Nikogo&city=Wilno');
+    const withoutText = t('directory:empty.removeOne', { filter: `${t('directory:form.q')}: Nikogo` });
+    await page.getByRole('link', { name: withoutText, exact: true }).click();
+    await page.waitForURL((url) => url.search === '?city=Wilno');
+    await expect.poll(() => results(page).count()).toBe(4);
+  });
+
   test('can be used with the keyboard alone', async () => {
     const { page } = await signInAsOrganizer();
     const text = page.getByLabel(t('directory:form.q'), { exact: true });
@@ -125,7 +175,7 @@ describe('the directory in Polish', () => {
 
   test('fits a 360 px phone without scrolling sideways', async () => {
     const { page } = await signInAsOrganizer(PHONE);
-    for (const path of ['/directory', '/directory?skill=criminal-law&city=Wilno', '/directory?city=Wilno&q=Maryja']) {
+    for (const path of ['/directory', '/directory?skill=criminal-law&city=Wilno', '/directory?city=Wilno&q=Maryja', '/directory?city=Wilno&q=Nikogo']) {
       await page.goto(path);
       await waitForHydration(page);
       // Open a category of skills too (it starts open when one of its skills is chosen).
@@ -133,6 +183,13 @@ describe('the directory in Polish', () => {
       if ((await category.getAttribute('open')) === null) await category.locator('summary').click();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(PHONE.width);
+      // Every button, button-like link and disclosure in the page is a 44 px touch target.
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('main :is(button, .button, summary, input[type="checkbox"] + label, input[type="radio"] + label)')]
+          .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height < 44)
+          .map((element) => element.textContent),
+      );
+      expect(small, path).toEqual([]);
     }
   });
 });

@@ -1,18 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Language } from '../../app/i18n/config';
-import { useBrowser, waitForHydration } from '../support/browser';
+import { launchBrowser, useBrowser, waitForHydration } from '../support/browser';
 import { createUser, TEST_PASSWORD } from '../support/factories';
 import { localeTexts, type Texts } from '../support/locale-texts';
 import { codeFor, giveVerifiedFactor } from '../support/second-factor';
 import { useSelfHostedApp } from '../support/self-hosted-app';
+import { createEvent as createEventInSql, eventInput } from '../integration/events-world';
 
 /**
  * Issue 5, acceptance 11, in a browser, in Belarusian and in English: an organizer creates an
  * event with two places; three members sign up from three browsers; the third lands on the
  * waitlist and does not see the venue; one confirmed member cancels; the third moves up at once
  * and now sees the venue. The member's steps are done with the keyboard, and the pages fit a
- * 360 px phone without scrolling sideways.
+ * 360 px phone without scrolling sideways. The fill picture's words name the waitlist, and the
+ * member's badge their number in it. Without JavaScript, signing up still works (plain forms).
  */
 const running = useSelfHostedApp();
 const browser = useBrowser();
@@ -108,6 +110,8 @@ describe.each(['be', 'en'] as const)('events in %s', (language) => {
     await third.getByText(t('events:notices.waitlisted'), { exact: true }).waitFor();
     await main(first).getByText(venue).waitFor();
     await main(third).getByText(t('events:page.waitlisted', { position: 1 })).waitFor();
+    await main(third).getByText(t('events:status.waitlistedNumber', { position: 1 }), { exact: true }).waitFor();
+    await main(third).getByText(t('events:fill.waitlistFew'), { exact: true }).waitFor();
     expect(await main(third).textContent()).not.toContain(venue);
     expect(await fitsThePhone(third)).toBe(true);
 
@@ -125,4 +129,29 @@ describe.each(['be', 'en'] as const)('events in %s', (language) => {
     expect(await fitsThePhone(third)).toBe(true);
     for (const opened of members) expect(opened.consoleErrors).toEqual([]);
   });
+});
+
+test('a member signs in and signs up for an event without JavaScript', async () => {
+  const t = localeTexts('be');
+  const organizer = await createUser(running.database.sql, { roles: ['organizer'] });
+  await giveVerifiedFactor(running.database.sql, organizer.userId);
+  const venue = 'вул. Без скрыптоў 1';
+  const id = await createEventInSql(running.database.db, organizer, eventInput({ titles: { be: 'Падзея без JavaScript' }, venueAddress: venue }));
+  const member = await createUser(running.database.sql, { displayName: 'Bez skryptou' });
+  const noScript = await launchBrowser();
+  try {
+    const context = await noScript.newContext({ baseURL: running.app.url, locale: 'be-BY', viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/events/${id}`);
+    await signIn(page, t, member.email);
+    await page.getByRole('heading', { name: t('events:page.yourPlace'), exact: true }).waitFor();
+    await main(page).getByRole('button', { name: t('events:page.signUp'), exact: true }).click();
+    await page.getByText(t('events:notices.confirmed'), { exact: true }).waitFor();
+    await main(page).getByText(t('events:status.confirmed'), { exact: true }).waitFor();
+    await main(page).getByText(venue).waitFor();
+    const [row] = await running.database.sql`select status from app.event_registrations where event_id = ${id} and member_id = ${member.userId}`;
+    expect(row?.status).toBe('confirmed');
+  } finally {
+    await noScript.close();
+  }
 });

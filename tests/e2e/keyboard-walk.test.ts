@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { createEvent, eventInput } from '../integration/events-world';
 import { hasFocus, keyboardOnly } from '../support/a11y-keyboard';
+import { signIn } from '../support/a11y-pages';
 import { useBrowser, waitForHydration } from '../support/browser';
 import { createMember, veteranOrganizer } from '../support/directory-world';
 import { TEST_PASSWORD } from '../support/factories';
@@ -13,7 +14,8 @@ import { useSelfHostedApp } from '../support/self-hosted-app';
  * Issue 8, acceptance 4: the main flows with the keyboard alone — no click, no fill. A visitor
  * skips to the content, creates an account, confirms it, signs out and in again, saves a step
  * of the profile and signs up for an event; an organizer signs in with the second factor,
- * searches the directory and opens a result. Every Tab stop must show where the focus is.
+ * searches the directory and opens a result; a confirmation dialog opens, closes and confirms.
+ * Every Tab stop must show where the focus is.
  */
 const running = useSelfHostedApp();
 const browser = useBrowser();
@@ -150,6 +152,45 @@ test('an organizer signs in with the second factor, searches the directory and o
   await keys.activate(result);
   await heading(page, 'Hanna Klaviatura');
   expect(new URL(page.url()).pathname).toMatch(/^\/people\/[0-9a-f-]{36}$/);
+
+  expect(keys.problems).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a confirmation opens as a dialog, Escape closes it where it was opened, and the keyboard confirms it', async () => {
+  const { db, sql } = running.database;
+  const organizer = await veteranOrganizer(sql);
+  const secret = await giveVerifiedFactor(sql, organizer.userId);
+  await db.asUser(organizer, (tx) => tx`select app.create_shortlist('Interpreters')`);
+
+  const { page, consoleErrors } = await browser.openPage({ baseURL: running.app.url, locale: 'en-GB' });
+  await signIn(page, t, organizer.email, secret);
+  const keys = keyboardOnly(page);
+  const main = page.getByRole('main');
+  await page.goto('/organizer/shortlists');
+  await waitForHydration(page);
+
+  // Opening it puts the focus on the harmless answer, inside a modal dialog.
+  const trigger = main.getByRole('button', { name: t('shortlists:delete.submit', { name: 'Interpreters' }), exact: true });
+  await keys.activate(trigger);
+  const dialog = page.getByRole('dialog', { name: t('shortlists:delete.confirmTitle', { name: 'Interpreters' }), exact: true });
+  await dialog.waitFor();
+  expect(await hasFocus(dialog.getByRole('button', { name: t('ui.dialog.cancel'), exact: true }))).toBe(true);
+
+  // Escape closes it and gives the focus back to the button that opened it; nothing is deleted.
+  await keys.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await hasFocus(trigger)).toBe(true);
+  expect(await sql`select 1 from app.shortlists where organizer_id = ${organizer.userId}`).toHaveLength(1);
+
+  // Again, and this time the confirmation: one Shift+Tab back to it, then Enter.
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await keys.press('Shift+Tab');
+  expect(await hasFocus(dialog.getByRole('button', { name: t('shortlists:delete.confirm'), exact: true }))).toBe(true);
+  await page.keyboard.press('Enter');
+  await main.getByText(t('shortlists:notices.deleted'), { exact: true }).waitFor();
+  expect(await sql`select 1 from app.shortlists where organizer_id = ${organizer.userId}`).toHaveLength(0);
 
   expect(keys.problems).toEqual([]);
   expect(consoleErrors).toEqual([]);

@@ -20,7 +20,8 @@ test('a browser asking for a language the site does not offer gets Belarusian', 
   await page.goto('/');
   expect(await htmlLang(page)).toBe('be');
   expect(await heading(page)).toBe('Вашы ўменні могуць дапамагчы будаваць вольную Беларусь');
-  await page.getByRole('navigation', { name: 'Галоўная навігацыя' }).getByRole('link', { name: 'Увайсці' }).waitFor();
+  await page.getByRole('navigation', { name: 'Галоўная навігацыя' }).getByRole('link', { name: 'Стварыць акаўнт' }).waitFor();
+  await page.getByRole('banner').getByRole('link', { name: 'Увайсці' }).waitFor();
 });
 
 test('a browser set to Polish (pl-PL) gets the site in Polish', async () => {

@@ -1,7 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, waitForHydration } from '../support/browser';
+import { keyboardOnly } from '../support/a11y-keyboard';
+import { launchBrowser, useBrowser, waitForHydration } from '../support/browser';
 import { createUser, TEST_PASSWORD } from '../support/factories';
+import { localeTexts } from '../support/locale-texts';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -146,6 +148,85 @@ test('a member who forgot the password sets a new one from the mail and signs in
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your account', exact: true }).waitFor();
 });
+
+describe('the header of a phone, 360 px wide', () => {
+  const PHONE = { width: 360, height: 740 };
+  // Belarusian: the longest words of the three languages.
+  const t = localeTexts('be');
+
+  test('is one bar; its menu opens by keyboard, closes with Escape, and every target is 44 px tall', async () => {
+    const { email } = await createUser(running.database.sql);
+    const { page, consoleErrors } = await browser.openPage({ baseURL: running.app.url, locale: 'be-BY', viewport: PHONE });
+    await signInWithPassword(page, email, t);
+    await page.goto('/');
+    await waitForHydration(page);
+    const banner = page.getByRole('banner');
+    expect((await banner.boundingBox())!.height).toBeLessThan(80);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // One tap to safety, whatever the menu does.
+    expect(await banner.getByRole('button', { name: t('profile:hide.button'), exact: true }).isVisible()).toBe(true);
+    const account = banner.getByRole('link', { name: t('nav.account'), exact: true });
+    expect(await account.isVisible()).toBe(false);
+
+    const keys = keyboardOnly(page);
+    const menu = banner.locator('summary', { hasText: t('nav.menu') });
+    await keys.tabTo(menu);
+    await page.keyboard.press('Enter');
+    await account.waitFor();
+    expect(await banner.getByRole('navigation', { name: t('language.label') }).isVisible()).toBe(true);
+    expect(await banner.getByText(t('nav.signedInAs', { email })).isVisible()).toBe(true);
+    expect(await smallTargets(banner)).toEqual([]);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await account.waitFor({ state: 'hidden' });
+    expect(await menu.evaluate((summary) => summary === document.activeElement)).toBe(true);
+
+    // After a navigation the menu is closed again on the next page.
+    await page.keyboard.press('Enter');
+    await account.click();
+    await page.getByRole('heading', { level: 1, name: t('auth:account.title'), exact: true }).waitFor();
+    await account.waitFor({ state: 'hidden' });
+    expect(keys.problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('opens its menu and leads on without JavaScript', async () => {
+    const noScript = await launchBrowser();
+    try {
+      const context = await noScript.newContext({ baseURL: running.app.url, locale: 'be-BY', viewport: PHONE, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto('/');
+      const banner = page.getByRole('banner');
+      const events = banner.getByRole('link', { name: t('titles.events'), exact: true });
+      expect(await events.isVisible()).toBe(false);
+      await banner.locator('summary', { hasText: t('nav.menu') }).click();
+      await events.click();
+      await page.waitForURL(`${running.app.url}/events`);
+      await page.getByRole('heading', { level: 1, name: t('titles.events'), exact: true }).waitFor();
+    } finally {
+      await noScript.close();
+    }
+  });
+});
+
+/** Visible links, buttons and summaries in `scope` that are less than 44 px tall, by their text. */
+async function smallTargets(scope: Locator) {
+  return scope.evaluate((element) =>
+    [...element.querySelectorAll('a, button, summary')]
+      .filter((target) => target.getClientRects().length > 0 && !target.classList.contains('skip-link'))
+      .filter((target) => target.getBoundingClientRect().height < 44)
+      .map((target) => target.textContent?.trim()),
+  );
+}
+
+async function signInWithPassword(page: Page, email: string, t: ReturnType<typeof localeTexts>) {
+  await page.goto('/sign-in');
+  await page.getByLabel(t('auth:fields.email'), { exact: true }).fill(email);
+  await page.getByLabel(t('auth:fields.password'), { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: t('auth:signIn.submit') }).click();
+  await page.waitForURL(/\/account/);
+}
 
 async function followNewestMailLink(page: Page, email: string) {
   await page.goto('/dev/outbox');

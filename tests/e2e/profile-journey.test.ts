@@ -76,9 +76,10 @@ describe.each(journeys)('a member using the site in $language, $viewport.width p
     const { page, consoleErrors } = await browser.openPage(pageOptions);
 
     await signIn(page, t, owner.email);
-    await page.getByRole('main').getByRole('link', { name: t('profile:account.editProfile'), exact: true }).click();
-    await heading(page, t('profile:overview.title'));
-    await page.getByRole('main').getByRole('link', { name: t('profile:steps.identity'), exact: true }).click();
+    // A first sign-in: the welcome leads into step 1.
+    const welcome = page.getByRole('main');
+    await welcome.getByRole('heading', { name: t('profile:firstSteps.title'), exact: true }).waitFor();
+    await welcome.getByRole('link', { name: t('profile:firstSteps.start', { step: t('profile:steps.identity') }), exact: true }).click();
     await fillEveryStep(page, t, names, journey);
     await uploadPhoto(page, t);
 
@@ -159,11 +160,17 @@ async function signIn(page: Page, t: Texts, email: string) {
   await heading(page, t('auth:account.title'));
 }
 
-/** Saves the step on screen and waits for the next one (or the overview after the last). */
+const STEPS = ['identity', 'about', 'place', 'languages', 'skills', 'directions', 'availability', 'contact', 'visibility'];
+
+/** Saves the step on screen and waits for the next one, with its progress (or the overview after the last). */
 async function save(page: Page, t: Texts, next: string | null) {
   const button = t(next ? 'profile:editor.saveAndContinue' : 'profile:editor.save');
   await page.getByRole('main').getByRole('button', { name: button, exact: true }).click();
   await heading(page, next ? t(`profile:steps.${next}`) : t('profile:overview.title'));
+  if (!next) return;
+  const progress = page.getByRole('main').getByLabel(t('profile:editor.progress'), { exact: true });
+  const number = STEPS.indexOf(next) + 1;
+  expect(await progress.getAttribute('aria-valuetext')).toBe(t('profile:editor.stepOf', { number, total: STEPS.length }));
 }
 
 async function fillEveryStep(page: Page, t: Texts, names: Names, journey: Journey) {
@@ -235,9 +242,12 @@ async function fillEveryStep(page: Page, t: Texts, names: Names, journey: Journe
   const consent = main.getByRole('region', { name: t('profile:consent.visible_to_members.title'), exact: true });
   await consent.getByRole('checkbox', { name: t('profile:consent.visible_to_members.agree'), exact: true }).check();
   await save(page, t, null);
+  // The finish says what all members now see, and what stays with the member.
+  await main.getByRole('heading', { name: t('profile:finish.title'), exact: true }).waitFor();
   await main.getByText(t('profile:overview.completeness', { done: 7, total: 7 }), { exact: true }).waitFor();
-  const opened = t('profile:overview.partAudience', { part: t('profile:parts.skills'), audience: t('profile:audienceNames.members') });
-  await main.getByRole('listitem').filter({ hasText: opened }).waitFor();
+  const seenBy = (audience: string) => main.getByRole('list', { name: t(`profile:finish.${audience}`), exact: true }).getByRole('listitem');
+  expect(await seenBy('members').allInnerTexts()).toEqual(['identity', 'skills', 'photo'].map((part) => t(`profile:parts.${part}`)));
+  expect(await seenBy('only_me').allInnerTexts()).toEqual(['legal_name', 'bio', 'cv'].map((part) => t(`profile:parts.${part}`)));
 }
 
 async function uploadPhoto(page: Page, t: Texts) {
@@ -276,7 +286,7 @@ type MyData = { account: object; profile: { skills: unknown[] }; consents: unkno
 
 async function downloadMyData(page: Page, t: Texts): Promise<MyData> {
   const main = page.getByRole('main');
-  await page.getByRole('banner').getByRole('link', { name: t('nav.account'), exact: true }).click();
+  await page.goto('/account');
   await heading(page, t('auth:account.title'));
   await main.getByRole('link', { name: t('profile:account.export'), exact: true }).click();
   await heading(page, t('account:export.title'));
@@ -292,7 +302,7 @@ async function downloadMyData(page: Page, t: Texts): Promise<MyData> {
 async function deleteAccount(page: Page, t: Texts) {
   const main = page.getByRole('main');
   const word = t('account:delete.confirmWord');
-  await page.getByRole('banner').getByRole('link', { name: t('nav.account'), exact: true }).click();
+  await page.goto('/account');
   await heading(page, t('auth:account.title'));
   await main.getByRole('link', { name: t('profile:account.delete'), exact: true }).click();
   await heading(page, t('account:delete.title'));

@@ -8,7 +8,8 @@ import { useSelfHostedApp } from '../support/self-hosted-app';
 /**
  * Saving a search in Chromium, in Belarusian on a 360 px phone: from the directory's "Save this
  * search" link (which carries the filters) to a named search on the list, its daily e-mail
- * turned off and on, and deleted back to the empty state — the page never scrolls sideways.
+ * turned off, and deleted after a confirmation back to the empty state, which says what to do
+ * next — the page never scrolls sideways.
  */
 const running = useSelfHostedApp();
 const browser = useBrowser();
@@ -45,7 +46,7 @@ describe('saved searches in Belarusian on a phone', () => {
     await page.getByRole('button', { name: t('savedSearches:new.submit'), exact: true }).click();
     await page.getByText(t('savedSearches:list.saved'), { exact: true }).waitFor();
 
-    const card = page.getByRole('article', { name: 'Юрысты ў Вільні' });
+    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Юрысты ў Вільні', exact: true }) });
     await card.getByText(t('savedSearches:list.digestOn'), { exact: true }).waitFor();
     expect(await card.getByRole('link', { name: t('savedSearches:list.openLabel').replace('{{name}}', 'Юрысты ў Вільні') }).getAttribute('href')).toBe(
       '/directory?city=Wilno',
@@ -56,9 +57,18 @@ describe('saved searches in Belarusian on a phone', () => {
     await page.getByText(t('savedSearches:list.digestTurnedOff'), { exact: true }).waitFor();
     await card.getByText(t('savedSearches:list.digestOff'), { exact: true }).waitFor();
 
-    await card.getByRole('button', { name: t('savedSearches:list.deleteLabel').replace('{{name}}', 'Юрысты ў Вільні') }).click();
+    // Deleting asks first: "No, go back" keeps the search, the confirmation deletes it.
+    const deleteLabel = t('savedSearches:list.deleteLabel').replace('{{name}}', 'Юрысты ў Вільні');
+    await card.getByRole('button', { name: deleteLabel, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: t('savedSearches:list.deleteTitle').replace('{{name}}', 'Юрысты ў Вільні') });
+    await dialog.getByRole('button', { name: t('common:ui.dialog.cancel'), exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByRole('button', { name: deleteLabel, exact: true }).click();
+    await dialog.getByRole('button', { name: t('savedSearches:list.deleteConfirm'), exact: true }).click();
     await page.getByText(t('savedSearches:list.deleted'), { exact: true }).waitFor();
-    await page.getByText(t('savedSearches:list.empty'), { exact: false }).waitFor();
+    await page.getByRole('heading', { name: t('savedSearches:list.emptyTitle'), exact: true }).waitFor();
+    await page.getByText(t('savedSearches:list.empty'), { exact: true }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: t('savedSearches:list.toDirectory'), exact: true }).waitFor();
     expect(await sql`select 1 from app.saved_searches where organizer_id = ${organizer.userId}`).toHaveLength(0);
     expect(consoleErrors).toEqual([]);
   });

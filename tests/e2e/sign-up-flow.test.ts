@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from '../support/browser';
+import { useBrowser, waitForHydration } from '../support/browser';
+import { createUser, TEST_PASSWORD } from '../support/factories';
+import { localeTexts } from '../support/locale-texts';
 import { useSelfHostedApp } from '../support/self-hosted-app';
 
 /**
@@ -128,6 +130,55 @@ describe.each(visitors)('a visitor using the site in $language', (visitor) => {
     // Hydration mismatches (a date formatted differently by the browser) would show up here.
     expect(consoleErrors).toEqual([]);
   });
+});
+
+test('a member signs in to the account page, and the home page shows the next step: a new profile starts with the first steps', async () => {
+  const t = localeTexts('en');
+  const { email } = await createUser(running.database.sql);
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'en-GB' });
+  await page.goto('/sign-in');
+  await page.getByLabel(t('auth:fields.email'), { exact: true }).fill(email);
+  await page.getByLabel(t('auth:fields.password'), { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: t('auth:signIn.submit') }).click();
+  await page.getByRole('heading', { level: 1, name: t('auth:account.title'), exact: true }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/account');
+
+  await page.getByRole('banner').getByRole('link', { name: t('brand'), exact: true }).click();
+  const next = page.getByRole('main');
+  await next.getByRole('heading', { level: 2, name: t('home.next.title'), exact: true }).waitFor();
+  await next.getByText(t('home.next.startBody')).waitFor();
+  await next.getByRole('link', { name: t('home.next.eventsAction'), exact: true }).waitFor();
+  await next.getByRole('link', { name: t('home.next.startAction'), exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: t('profile:firstSteps.title'), exact: true }).waitFor();
+});
+
+test('while the sign-in runs, its button says so and does not send twice', async () => {
+  const t = localeTexts('pl');
+  const { email } = await createUser(running.database.sql);
+  const { page } = await browser.openPage({ baseURL: running.app.url, locale: 'pl-PL' });
+  await page.goto('/sign-in');
+  await waitForHydration(page);
+  // The answer waits until the test has looked at the button.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const posts: string[] = [];
+  await page.route('**/sign-in?*', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  await page.getByLabel(t('auth:fields.email'), { exact: true }).fill(email);
+  await page.getByLabel(t('auth:fields.password'), { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: t('auth:signIn.submit') }).click();
+
+  const pending = page.getByRole('main').getByRole('button', { name: t('pending.working') });
+  await pending.waitFor();
+  expect(await pending.getAttribute('aria-disabled')).toBe('true');
+  await pending.click({ force: true });
+  release();
+  await page.getByRole('heading', { level: 1, name: t('auth:account.title'), exact: true }).waitFor();
+  expect(posts).toHaveLength(1);
 });
 
 /** The outbox lists the newest mail first; its link is the one the visitor would click. */

@@ -300,7 +300,7 @@ describe('the mail to the member', () => {
     const [pl] = await t.sql`select locale, subject, body_text from app.mail_outbox where to_address = ${polish.email}`;
     expect(pl).toMatchObject({
       locale: 'pl',
-      subject: 'Organizator chce się z Tobą skontaktować przez Talakę',
+      subject: 'Organizator chce się z tobą skontaktować przez Talakę',
     });
     expect(pl?.body_text).toContain('Belarusian House in Warsaw');
     expect(pl?.body_text).toContain('https://talaka.test/account/requests?lng=pl');

@@ -4,6 +4,7 @@ import { createUser } from '../support/factories';
 import { decodeHtml, signInAs, translation, type HttpClient } from '../support/http-client';
 import { giveVerifiedFactor, signInWithSecondFactor } from '../support/second-factor';
 import { useSelfHostedApp } from '../support/self-hosted-app';
+import { createEvent, eventInput } from './events-world';
 
 /**
  * The event pages over HTTP, with the real app and database: an organizer (second factor)
@@ -133,7 +134,8 @@ describe('the event editor', () => {
     const text = decodeHtml(refused.body);
     expect(text).toContain(en('errors.capacityBelowConfirmed'));
     expect(text).toContain('Capacity check, renamed');
-    expect(refused.body).toMatch(/id="[^"]*-error"[^>]*>[^<]*More members are already confirmed/);
+    // At the capacity field, not only somewhere on the page.
+    expect(text).toContain(`-error" class="field-error" role="alert">${en('errors.capacityBelowConfirmed')}<`);
     const [unchanged] = await sql()`select capacity, title_en from app.events where id = ${id}`;
     expect(unchanged).toEqual({ capacity: 2, title_en: 'Capacity check' });
 
@@ -192,6 +194,42 @@ describe('the listing', () => {
     const page = decodeHtml((await client.get('/events?cityId=vilnius')).body);
     expect(page).toContain('(Europe/Vilnius)');
     expect(page).toContain(en('fill.fewerThan5').replace('{{capacity}}', '3'));
+  });
+
+  it('pages through 50 events at a time, keeping the filters in the page links', async () => {
+    // 53 events on one far-off day in Vilnius, soonest first, each titled with its number.
+    const day = new Date(Date.now() + 400 * 86_400_000);
+    const dayText = day.toISOString().slice(0, 10);
+    for (let index = 0; index < 53; index += 1) {
+      const starts = new Date(`${dayText}T06:00:00Z`).getTime() + index * 60_000;
+      const number = String(index + 1).padStart(2, '0');
+      await createEvent(running.database.db, organizer, eventInput({
+        titles: { en: `Paged event ${number}` }, cityId: 'vilnius', timeZone: 'Europe/Vilnius',
+        startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 3600_000).toISOString(),
+      }));
+    }
+    const { client } = await newMember('Pager');
+    // The cards' titles (the page's data for hydration names them too).
+    const numbers = (page: string) => [...page.matchAll(/>Paged event (\d\d)</g)].map((match) => Number(match[1]));
+    const links = (page: string) =>
+      Object.fromEntries(
+        [...page.matchAll(/<a [^>]*rel="(?:prev|next)"[^>]*>/g)].map(([tag]) => [/rel="(\w+)"/.exec(tag)![1], /href="([^"]*)"/.exec(tag)![1]]),
+      );
+
+    const first = decodeHtml((await client.get(`/events?cityId=vilnius&from=${dayText}&to=${dayText}`)).body);
+    expect(numbers(first)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+    expect(first).toContain(en('list.resultsRange').replace('{{from}}', '1').replace('{{to}}', '50'));
+    expect(links(first)).toEqual({ next: `/events?cityId=vilnius&from=${dayText}&to=${dayText}&offset=50` });
+
+    const second = decodeHtml((await client.get(links(first).next!)).body);
+    expect(numbers(second)).toEqual([51, 52, 53]);
+    expect(second).toContain(en('list.page').replace('{{page}}', '2'));
+    expect(links(second)).toEqual({ prev: `/events?cityId=vilnius&from=${dayText}&to=${dayText}` });
+
+    // Past the last page: said so, with the way back to the first.
+    const beyond = decodeHtml((await client.get(`/events?cityId=vilnius&from=${dayText}&to=${dayText}&offset=500`)).body);
+    expect(numbers(beyond)).toEqual([]);
+    expect(beyond).toContain(en('list.pastEndTitle'));
   });
 
   it('shows signed-out visitors public teasers only: the day, no time, venue or members-only event', async () => {

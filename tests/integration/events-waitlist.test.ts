@@ -37,7 +37,7 @@ describe('the waitlist', () => {
     expect(await statuses(event)).toEqual({ [a.userId]: 'cancelled', [b.userId]: 'confirmed', [c.userId]: 'confirmed', [d.userId]: 'waitlisted' });
     const mails = await mailsTo(c.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ template: 'event-place', locale: 'pl', subject: 'Zwolniło się dla Ciebie miejsce' });
+    expect(mails[0]).toMatchObject({ template: 'event-place', locale: 'pl', subject: 'Zwolniło się dla ciebie miejsce' });
     // T8: the mail names no event and no place.
     expect(mails[0]!.body_text).not.toContain('Secret gathering');
     expect(mails[0]!.body_text).not.toContain('Tajna');

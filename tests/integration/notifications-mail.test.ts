@@ -106,7 +106,7 @@ describe('the notification mailer', () => {
     expect(runs.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(1);
     const mails = await mailsTo(b.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ template: 'event-place', locale: 'pl', subject: 'Zwolniło się dla Ciebie miejsce' });
+    expect(mails[0]).toMatchObject({ template: 'event-place', locale: 'pl', subject: 'Zwolniło się dla ciebie miejsce' });
     expect(mails[0]!.body_text).toContain(`${APP}/events/${event}?lng=pl`);
   });
 

@@ -158,7 +158,7 @@ describe('the daily digest', () => {
     const [mail] = mails;
     // The language the organizer last used.
     expect(mail).toMatchObject({ locale: 'pl', template: 'saved-search-digest', subject: translation('pl', 'savedSearches:mail.subject') });
-    expect(mail!.body_text).toContain('• Wilno: 6 nowych uczestników');
+    expect(mail!.body_text).toContain('• Wilno: 6 nowych członków');
     expect(mail!.body_text).toContain(`${APP_URL}/directory?city=vilnius&lng=pl`);
     expect(mail!.body_text).toContain(`• Warszawa: ${translation('pl', 'savedSearches:mail.fewerThan').replace('{{count}}', '5')}`);
     expect(mail!.body_text).toContain(`${APP_URL}/directory?city=warsaw&lng=pl`);

@@ -24,6 +24,8 @@ export type PageOptions = {
   /** The browser's locale: navigator.language and the Accept-Language header. */
   locale: string;
   viewport?: { width: number; height: number };
+  /** false: a browser with JavaScript turned off (the plain-forms path of progressive enhancement). */
+  javaScriptEnabled?: boolean;
 };
 
 export type OpenedPage = {
@@ -54,9 +56,9 @@ export function useBrowser() {
   });
 
   return {
-    async openPage({ baseURL, locale, viewport = { width: 1280, height: 800 } }: PageOptions): Promise<OpenedPage> {
+    async openPage({ baseURL, locale, viewport = { width: 1280, height: 800 }, javaScriptEnabled = true }: PageOptions): Promise<OpenedPage> {
       if (!browser) throw new Error('openPage() runs inside a test, after beforeAll launched the browser');
-      const context = await browser.newContext({ baseURL, locale, viewport });
+      const context = await browser.newContext({ baseURL, locale, viewport, javaScriptEnabled });
       contexts.push(context);
       await context.addInitScript(markHydration);
       const requests = recordRequests(context);

@@ -1,5 +1,6 @@
 import { NavLink } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { Badge } from '~/components/ui/badge';
 
 const LINKS = [
   { to: '/admin', title: 'admin', end: true },
@@ -26,10 +27,9 @@ export function AdminNav({ openAlerts = null }: { openAlerts?: number | null }) 
               {link.title === 'alerts' && openAlerts ? (
                 <>
                   {' '}
-                  <span className="badge" aria-hidden="true">
+                  <Badge tone="accent" label={tAdmin('nav.openAlerts', { count: openAlerts })}>
                     {openAlerts}
-                  </span>
-                  <span className="visually-hidden">{tAdmin('nav.openAlerts', { count: openAlerts })}</span>
+                  </Badge>
                 </>
               ) : null}
             </NavLink>

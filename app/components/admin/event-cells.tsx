@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Badge } from '~/components/ui/badge';
 import type { DetailLine } from '~/modules/admin/detail-summary';
 import type { PresentedEvent } from '~/modules/admin/event-rows.server';
 
@@ -33,7 +34,7 @@ export function TargetCell({ target }: { target: PresentedEvent['target'] }) {
       {target.canary ? (
         <>
           {' '}
-          <span className="tag">{t('trail.canary')}</span>
+          <Badge tone="warn">{t('trail.canary')}</Badge>
         </>
       ) : null}
     </>

@@ -1,9 +1,10 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
-import { Form, Link, useNavigation } from '@remix-run/react';
+import { Form, Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
-import { Notice } from '~/components/ui/notice';
+import { Toast } from '~/components/ui/toast';
 import { EmailOnlySchema } from '~/modules/auth/schemas';
 
 /**
@@ -20,7 +21,6 @@ export function EmailLinkForm({
   sent: boolean;
 }) {
   const { t } = useTranslation('auth');
-  const busy = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: 'onBlur',
@@ -31,12 +31,10 @@ export function EmailLinkForm({
     <section className="narrow" aria-labelledby={titleId}>
       <h1 id={titleId}>{t(`${section}.title`)}</h1>
       <p>{t(`${section}.intro`)}</p>
-      {sent ? <Notice tone="success">{t(`${section}.sent`)}</Notice> : null}
+      {sent ? <Toast tone="success">{t(`${section}.sent`)}</Toast> : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <Field meta={fields.email} label={t('fields.email')} type="email" autoComplete="email" />
-        <button type="submit" className="button" disabled={busy}>
-          {t(`${section}.submit`)}
-        </button>
+        <SubmitButton pendingLabel={t('common:pending.sending')}>{t(`${section}.submit`)}</SubmitButton>
       </Form>
       <p>
         <Link to="/sign-in">{t('backToSignIn')}</Link>

@@ -1,7 +1,8 @@
 import { getFormProps, useForm, type SubmissionResult as Result } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
-import { Form, Link, useNavigation } from '@remix-run/react';
+import { Form, Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Notice } from '~/components/ui/notice';
 import { TextAreaField } from '~/components/ui/text-area-field';
 import type { ContactRequestStatus, Revealed } from '~/modules/contact/contact-model';
@@ -62,8 +63,7 @@ export function ContactPanel({
 }
 
 function RequestForm({ lastResult }: { lastResult?: SubmissionResult }) {
-  const { t } = useTranslation('contact');
-  const busy = useNavigation().state === 'submitting';
+  const { t } = useTranslation(['contact', 'common']);
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: 'onBlur',
@@ -75,9 +75,7 @@ function RequestForm({ lastResult }: { lastResult?: SubmissionResult }) {
       <p>{t('request.intro')}</p>
       <input type="hidden" name="intent" value="send" />
       <TextAreaField meta={fields.message} label={t('request.message')} hint={t('request.messageHint')} rows={6} namespace="contact" />
-      <button type="submit" className="button" disabled={busy}>
-        {t('request.send')}
-      </button>
+      <SubmitButton pendingLabel={t('common:pending.sending')}>{t('request.send')}</SubmitButton>
     </Form>
   );
 }
@@ -86,11 +84,10 @@ function WithdrawForm({ requestId }: { requestId: string }) {
   const { t } = useTranslation('contact');
   return (
     <Form method="post">
-      <input type="hidden" name="intent" value="withdraw" />
       <input type="hidden" name="requestId" value={requestId} />
-      <button type="submit" className="button secondary">
+      <SubmitButton variant="secondary" name="intent" value="withdraw">
         {t('request.withdraw')}
-      </button>
+      </SubmitButton>
     </Form>
   );
 }

@@ -2,6 +2,8 @@ import { getFormProps, useForm, type SubmissionResult as Result } from '@conform
 import { parseWithZod } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton, type ButtonVariant } from '~/components/ui/button';
+import { ConfirmDialog } from '~/components/ui/dialog';
 import { TextAreaField } from '~/components/ui/text-area-field';
 import type { ContactRequestStatus } from '~/modules/contact/contact-model';
 import { MemberAnswerSchema } from '~/modules/contact/contact-schemas';
@@ -20,8 +22,9 @@ type SubmissionResult = Result<string[]> | undefined;
 
 /**
  * One request in the member's inbox: who, from which organization, the message, and the
- * answers. Blocking and reporting sit behind a disclosure that explains them first (the
- * confirmation step, without JavaScript). `nowSees` is the plain line for an accepted request.
+ * answers. Blocking asks once more and explains itself first (a dialog, or a disclosure without
+ * JavaScript); reporting sits behind a disclosure. `nowSees` is the plain line for an accepted
+ * request. Each answer button carries the request's id, so its pending state shows here only.
  */
 export function ReceivedRequest({ entry, nowSees, reportResult }: { entry: InboxEntry; nowSees: string | null; reportResult?: SubmissionResult }) {
   const { t } = useTranslation('contact');
@@ -45,15 +48,20 @@ export function ReceivedRequest({ entry, nowSees, reportResult }: { entry: Inbox
         {entry.status === 'pending' ? (
           <div className="request-actions">
             <AnswerButton id={entry.id} intent="accept" label={t('inbox.accept')} />
-            <AnswerButton id={entry.id} intent="decline" label={t('inbox.decline')} secondary />
+            <AnswerButton id={entry.id} intent="decline" label={t('inbox.decline')} variant="secondary" />
           </div>
         ) : null}
         {entry.blocked ? null : (
-          <details>
-            <summary>{t('inbox.block')}</summary>
-            <p>{t('inbox.blockHint')}</p>
-            <AnswerButton id={entry.id} intent="block" label={t('inbox.block')} danger />
-          </details>
+          <div className="request-block">
+            <ConfirmDialog
+              triggerLabel={t('inbox.block')}
+              variant="secondary"
+              title={t('inbox.blockTitle')}
+              confirm={<AnswerButton id={entry.id} intent="block" label={t('inbox.blockConfirm')} variant="danger" />}
+            >
+              <p>{t('inbox.blockHint')}</p>
+            </ConfirmDialog>
+          </div>
         )}
         <ReportForm id={entry.id} lastResult={reportResult} />
       </article>
@@ -61,26 +69,13 @@ export function ReceivedRequest({ entry, nowSees, reportResult }: { entry: Inbox
   );
 }
 
-function AnswerButton({
-  id,
-  intent,
-  label,
-  secondary,
-  danger,
-}: {
-  id: string;
-  intent: string;
-  label: string;
-  secondary?: boolean;
-  danger?: boolean;
-}) {
+function AnswerButton({ id, intent, label, variant }: { id: string; intent: string; label: string; variant?: ButtonVariant }) {
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="requestId" value={id} />
-      <button type="submit" className={`button${secondary ? ' secondary' : ''}${danger ? ' danger' : ''}`}>
+      <SubmitButton variant={variant} name="requestId" value={id}>
         {label}
-      </button>
+      </SubmitButton>
     </Form>
   );
 }
@@ -99,11 +94,10 @@ function ReportForm({ id, lastResult }: { id: string; lastResult?: SubmissionRes
       <summary>{t('inbox.report')}</summary>
       <Form method="post" {...getFormProps(form)} className="stack">
         <input type="hidden" name="intent" value="report" />
-        <input type="hidden" name="requestId" value={id} />
         <TextAreaField meta={fields.reason} label={t('inbox.reason')} hint={t('inbox.reasonHint')} rows={3} namespace="contact" />
-        <button type="submit" className="button secondary">
+        <SubmitButton variant="secondary" name="requestId" value={id} pendingLabel={t('common:pending.sending')}>
           {t('inbox.sendReport')}
-        </button>
+        </SubmitButton>
       </Form>
     </details>
   );

@@ -1,6 +1,7 @@
-import { Form, Link, useNavigation } from '@remix-run/react';
+import { Form, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button, ButtonLink } from '~/components/ui/button';
 import type { DirectoryFilters } from '~/modules/directory/directory-model';
 import type { FilterErrors, ReadFilters } from '~/modules/directory/filters';
 import { LANGUAGE_LEVELS, SKILL_LEVELS, type ReferenceOptions } from '~/modules/profiles/profile-model';
@@ -13,7 +14,9 @@ type Props = { filters: DirectoryFilters; typed: ReadFilters['typed']; errors: F
 /**
  * The directory's filters as a plain GET form: without JavaScript the Search button sends it and
  * the URL holds the search; with JavaScript it searches as the organizer changes it (see
- * useSearchSubmit). Field order follows the URL's canonical order.
+ * useSearchSubmit), and the Search button says "Searching…" while a search loads (a GET form, so
+ * not SubmitButton, which marks only submissions that change something). Field order follows the
+ * URL's canonical order.
  */
 export function FilterForm({ filters, typed, errors, options }: Props) {
   const { t } = useTranslation('directory');
@@ -34,7 +37,7 @@ export function FilterForm({ filters, typed, errors, options }: Props) {
         <legend>{t('form.skillMatch')}</legend>
         <HintAndError name="filter-match" error={errors.match} />
         {(['any', 'all'] as const).map((match) => (
-          <div key={match} className="check">
+          <div key={match} className="checkbox-row">
             <input type="radio" id={`match-${match}`} name="match" value={match} defaultChecked={filters.skillMatch === match} />
             <label htmlFor={`match-${match}`}>{t(match === 'any' ? 'form.skillMatchAny' : 'form.skillMatchAll')}</label>
           </div>
@@ -61,12 +64,19 @@ export function FilterForm({ filters, typed, errors, options }: Props) {
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
-          {busy ? t('form.searching') : t('form.submit')}
-        </button>
-        <Link to="/directory" className="button secondary">
+        <Button type="submit" aria-disabled={busy || undefined}>
+          {busy ? (
+            <>
+              <span className="spinner" aria-hidden="true" />
+              {t('form.searching')}
+            </>
+          ) : (
+            t('form.submit')
+          )}
+        </Button>
+        <ButtonLink to="/directory" variant="secondary">
           {t('form.clear')}
-        </Link>
+        </ButtonLink>
       </div>
     </Form>
   );

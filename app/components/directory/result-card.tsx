@@ -1,5 +1,7 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
 import type { DirectoryCard } from '~/modules/directory/directory-model';
 import type { ReferenceNames } from './reference-names';
 
@@ -7,14 +9,13 @@ import type { ReferenceNames } from './reference-names';
 const SKILLS_SHOWN = 5;
 
 /**
- * One member in the results: an article headed by their display name, linking to the profile.
- * It shows only what the card holds (the search withholds the parts a member did not open to
+ * One member in the results: a card headed by their display name, linking to the profile. It
+ * shows only what the card holds (the search withholds the parts a member did not open to
  * organizers) and never a contact detail. The shortlist link names the person for screen readers.
  */
 export function ResultCard({ card, names }: { card: DirectoryCard; names: ReferenceNames }) {
   const { t } = useTranslation('directory');
   const { t: tp } = useTranslation('profile');
-  const headingId = `member-${card.id}`;
   const place = (card.cityId && names.cities.get(card.cityId)) || (card.countryCode && names.countries.get(card.countryCode)) || null;
   const skills = [...card.skills].sort((a, b) => b.level - a.level);
   const shown = skills.slice(0, SKILLS_SHOWN);
@@ -23,10 +24,18 @@ export function ResultCard({ card, names }: { card: DirectoryCard; names: Refere
     card.hoursPerWeek ? tp('viewer.hours', { count: card.hoursPerWeek }) : null,
   ].filter(Boolean);
   return (
-    <article className="card member-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        <Link to={`/people/${card.id}`}>{card.displayName}</Link>
-      </h3>
+    <Card
+      as="article"
+      className="member-card"
+      headingLevel={3}
+      title={<Link to={`/people/${card.id}`}>{card.displayName}</Link>}
+      actions={
+        <ButtonLink to={`/organizer/shortlists/add?${new URLSearchParams({ member: card.id })}`} variant="quiet">
+          {t('card.addToShortlist')}
+          <span className="visually-hidden">{t('card.whom', { name: card.displayName })}</span>
+        </ButtonLink>
+      }
+    >
       {card.headline ? <p className="member-headline">{card.headline}</p> : null}
       <dl className="member-facts">
         {place ? <Fact term={t('card.place')}>{place}</Fact> : null}
@@ -58,13 +67,7 @@ export function ResultCard({ card, names }: { card: DirectoryCard; names: Refere
         ) : null}
         {availability.length > 0 ? <Fact term={t('card.availability')}>{availability.join(', ')}</Fact> : null}
       </dl>
-      <p className="member-actions">
-        <Link to={`/organizer/shortlists/add?${new URLSearchParams({ member: card.id })}`}>
-          {t('card.addToShortlist')}
-          <span className="visually-hidden">{t('card.whom', { name: card.displayName })}</span>
-        </Link>
-      </p>
-    </article>
+    </Card>
   );
 }
 

@@ -4,29 +4,30 @@ import type { Cursor, DirectoryFilters, DirectoryPage } from '~/modules/director
 import { writeFilters } from '~/modules/directory/filters';
 import { NoResults } from './empty-states';
 import { FacetLists } from './facet-lists';
-import { Pagination } from './pagination';
 import type { ReferenceNames } from './reference-names';
 import { ResultCard } from './result-card';
+import { ResultPages } from './result-pages';
+import { SearchStatus } from './search-status';
 import { ShownTotal } from './shown-count';
 
 type Props = { page: DirectoryPage; filters: DirectoryFilters; after: Cursor | null; names: ReferenceNames; busy: boolean };
 
 /**
  * One page of results: the total as shown ("fewer than 5" below five), the cards, the pages and
- * "Save this search", with the facets beside them. `aria-busy` while the next search loads.
+ * "Save this search", with the facets beside them; with no results, what to try next. While the
+ * next search loads, `aria-busy` and a visible "Searching…".
  */
 export function SearchResults({ page, filters, after, names, busy }: Props) {
   const { t } = useTranslation('directory');
+  const found = page.cards.length > 0;
   return (
     <div className="results-layout">
       <section className="results" aria-labelledby="results-title" aria-busy={busy}>
         <h2 id="results-title">
           <ShownTotal count={page.total} />
         </h2>
-        <p role="status" className="results-status">
-          {busy ? t('results.updating') : ''}
-        </p>
-        {page.cards.length > 0 ? (
+        <SearchStatus busy={busy} />
+        {found ? (
           <ol className="member-list">
             {page.cards.map((card) => (
               <li key={card.id}>
@@ -35,12 +36,14 @@ export function SearchResults({ page, filters, after, names, busy }: Props) {
             ))}
           </ol>
         ) : (
-          <NoResults />
+          <NoResults filters={filters} names={names} />
         )}
-        <Pagination filters={filters} next={page.next} onLaterPage={after !== null} />
-        <p>
-          <Link to={`/organizer/saved-searches/new?${writeFilters(filters)}`}>{t('results.save')}</Link>
-        </p>
+        <ResultPages filters={filters} next={page.next} onLaterPage={after !== null} />
+        {found ? (
+          <p className="save-search">
+            <Link to={`/organizer/saved-searches/new?${writeFilters(filters)}`}>{t('results.save')}</Link>
+          </p>
+        ) : null}
       </section>
       {page.facets ? <FacetLists facets={page.facets} filters={filters} names={names} /> : null}
     </div>

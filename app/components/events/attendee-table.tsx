@@ -1,16 +1,27 @@
-import { Form, useNavigation } from '@remix-run/react';
+import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '~/components/ui/empty-state';
+import { SubmitButton } from '~/components/ui/button';
+import { Badge } from '~/components/ui/badge';
+import { registrationTone } from './registration-badge';
 
 export type AttendeeRow = { memberId: string; displayName: string | null; status: string; position: number | null; registeredAt: string; checkedIn: boolean };
 
 /**
  * Who signed up, for the event's organizers: name, status (waitlisted in queue order), when,
- * and approve / decline for pending sign-ups (one small POST form each, keyboard-usable).
+ * and approve / decline for pending sign-ups (one small POST form each, keyboard-usable; the
+ * button carries the member, so only that row says it is working). On a phone each row becomes
+ * a small card whose cells say what they are (`data-label`, events.css).
  */
-export function AttendeeTable({ rows, cancelled }: { rows: AttendeeRow[]; cancelled: boolean }) {
+export function AttendeeTable({ rows, cancelled, eventId }: { rows: AttendeeRow[]; cancelled: boolean; eventId: string }) {
   const { t } = useTranslation('events');
-  const busy = useNavigation().state === 'submitting';
-  if (rows.length === 0) return <p>{t('attendees.empty')}</p>;
+  if (rows.length === 0) {
+    return (
+      <EmptyState title={t('attendees.empty')} action={cancelled ? undefined : { to: `/events/${eventId}`, label: t('attendees.openEvent') }}>
+        <p>{t('attendees.emptyHint')}</p>
+      </EmptyState>
+    );
+  }
   return (
     <div className="table-scroll">
       <table className="event-attendees">
@@ -29,27 +40,22 @@ export function AttendeeTable({ rows, cancelled }: { rows: AttendeeRow[]; cancel
             return (
               <tr key={row.memberId}>
                 <th scope="row">{name}</th>
-                <td>
-                  {t(`status.${row.status}`)}
+                <td data-label={t('attendees.status')}>
+                  <Badge tone={registrationTone(row.status)}>{t(`status.${row.status}`)}</Badge>
                   {row.checkedIn ? <> · {t('attendees.checkedIn')}</> : null}
                 </td>
-                <td>{row.position ?? ''}</td>
-                <td>{row.registeredAt}</td>
-                <td>
+                <td data-label={t('attendees.position')}>{row.position ?? ''}</td>
+                <td data-label={t('attendees.registeredAt')}>{row.registeredAt}</td>
+                <td data-label={t('attendees.actions')}>
                   {row.status === 'pending' && !cancelled ? (
                     <div className="event-decide">
                       {(['approve', 'decline'] as const).map((intent) => (
                         <Form method="post" key={intent}>
                           <input type="hidden" name="intent" value={intent} />
-                          <input type="hidden" name="memberId" value={row.memberId} />
-                          <button
-                            type="submit"
-                            className={intent === 'approve' ? 'button' : 'button secondary'}
-                            aria-label={t(`attendees.${intent}Name`, { name })}
-                            disabled={busy}
-                          >
-                            {t(`attendees.${intent}`)}
-                          </button>
+                          <SubmitButton name="memberId" value={row.memberId} variant={intent === 'approve' ? 'primary' : 'secondary'}>
+                            <span aria-hidden="true">{t(`attendees.${intent}`)}</span>
+                            <span className="visually-hidden">{t(`attendees.${intent}Name`, { name })}</span>
+                          </SubmitButton>
                         </Form>
                       ))}
                     </div>

@@ -1,39 +1,34 @@
 import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
+import { ConfirmDialog } from '~/components/ui/dialog';
+import { Notice } from '~/components/ui/notice';
 
 /**
- * Cancelling the event: a separate form whose box must be ticked (works without JavaScript; the
- * server refuses a post without it), since it cannot be undone and notifies everyone registered.
+ * Cancelling the event, behind "are you sure?" (a modal with JavaScript, a disclosure without),
+ * since it cannot be undone and notifies everyone registered. The form says `confirm=yes`: the
+ * server refuses a post without it, so no stray request cancels an event.
  */
 export function CancelEventForm({ error }: { error: string | null }) {
   const { t } = useTranslation('events');
   return (
-    <Form method="post" className="stack event-cancel" aria-labelledby="cancel-event-title">
+    <section className="stack event-cancel" aria-labelledby="cancel-event-title">
       <h2 id="cancel-event-title">{t('attendees.cancelTitle')}</h2>
-      <p id="cancel-event-hint">{t('attendees.cancelHint')}</p>
-      <input type="hidden" name="intent" value="cancelEvent" />
-      <div className="field">
-        <div className="check-row">
-          <input
-            id="cancel-confirm"
-            type="checkbox"
-            name="confirm"
-            value="yes"
-            required
-            aria-describedby={error ? 'cancel-event-hint cancel-confirm-error' : 'cancel-event-hint'}
-            aria-invalid={error ? true : undefined}
-          />
-          <label htmlFor="cancel-confirm">{t('attendees.cancelConfirm')}</label>
-        </div>
-        {error ? (
-          <p id="cancel-confirm-error" className="field-error" role="alert">
-            {t(error)}
-          </p>
-        ) : null}
-      </div>
-      <button type="submit" className="button danger">
-        {t('attendees.cancelButton')}
-      </button>
-    </Form>
+      {error ? <Notice tone="error">{t(error)}</Notice> : null}
+      <ConfirmDialog
+        triggerLabel={t('attendees.cancelButton')}
+        title={t('attendees.cancelQuestion')}
+        confirm={
+          <Form method="post" className="actions">
+            <input type="hidden" name="confirm" value="yes" />
+            <SubmitButton name="intent" value="cancelEvent" variant="danger" pendingLabel={t('attendees.cancelling')}>
+              {t('attendees.cancelConfirm')}
+            </SubmitButton>
+          </Form>
+        }
+      >
+        <p>{t('attendees.cancelHint')}</p>
+      </ConfirmDialog>
+    </section>
   );
 }

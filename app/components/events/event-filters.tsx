@@ -1,12 +1,15 @@
-import { Form, Link } from '@remix-run/react';
+import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { Button, ButtonLink } from '~/components/ui/button';
+import { CheckboxField } from '~/components/ui/checkbox';
 import type { EventPlaces } from '~/modules/events/event-places.server';
 
 export type FilterValues = { cityId?: string; countryCode?: string; online?: boolean; from?: string; to?: string; skill?: string; includePast?: boolean };
 
 /**
  * The listing's filters: a plain GET form, so the state lives in the URL, works without
- * JavaScript and can be bookmarked or shared.
+ * JavaScript and can be bookmarked or shared. Applying them starts again at the first page
+ * (the form has no `offset`).
  */
 export function EventFilters({ filters, places, showPast }: { filters: FilterValues; places: EventPlaces; showPast: boolean }) {
   const { t } = useTranslation('events');
@@ -66,18 +69,13 @@ export function EventFilters({ filters, places, showPast }: { filters: FilterVal
         </div>
       </div>
       {showPast ? (
-        <div className="check-row">
-          <input id="filter-past" type="checkbox" name="includePast" value="true" defaultChecked={filters.includePast === true} />
-          <label htmlFor="filter-past">{t('list.showPast')}</label>
-        </div>
+        <CheckboxField id="filter-past" name="includePast" value="true" defaultChecked={filters.includePast === true} label={t('list.showPast')} />
       ) : null}
       <div className="event-filter-actions">
-        <button type="submit" className="button">
-          {t('list.apply')}
-        </button>
-        <Link to="/events" className="button secondary">
+        <Button type="submit">{t('list.apply')}</Button>
+        <ButtonLink to="/events" variant="secondary">
           {t('list.reset')}
-        </Link>
+        </ButtonLink>
       </div>
     </Form>
   );

@@ -1,9 +1,11 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
-import { Form, Link, useNavigation } from '@remix-run/react';
+import { Form } from '@remix-run/react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { ButtonLink, SubmitButton } from '~/components/ui/button';
+import { CheckboxField } from '~/components/ui/checkbox';
 import { describedBy, FieldErrors, FieldHint, type FieldMeta } from '~/components/ui/field';
 import { Notice } from '~/components/ui/notice';
 import type { EventPlaces } from '~/modules/events/event-places.server';
@@ -40,7 +42,6 @@ function Labelled({ meta, label, hint, children }: { meta: FieldMeta; label: str
 
 export function EventEditor({ lastResult, defaultValue, places, error, submitLabel, backTo, backLabel }: Props) {
   const { t } = useTranslation('events');
-  const busy = useNavigation().state === 'submitting';
   const zoneRef = useRef<HTMLSelectElement>(null);
   const [form, fields] = useForm<z.input<typeof EventFormSchema>>({
     lastResult,
@@ -59,7 +60,6 @@ export function EventEditor({ lastResult, defaultValue, places, error, submitLab
   const { key: zoneKey, ...zoneProps } = getSelectProps(fields.timeZone, { ariaAttributes: false });
   const { key: typeKey, ...typeProps } = getSelectProps(fields.type, { ariaAttributes: false });
   const { key: skillsKey, ...skillsProps } = getSelectProps(fields.skills, { ariaAttributes: false });
-  const { key: approvalKey, ...approvalProps } = getInputProps(fields.approvalRequired, { type: 'checkbox', ariaAttributes: false });
   const titleFields = { be: fields.titleBe, en: fields.titleEn, pl: fields.titlePl };
   const descriptionFields = { be: fields.descriptionBe, en: fields.descriptionEn, pl: fields.descriptionPl };
 
@@ -169,13 +169,7 @@ export function EventEditor({ lastResult, defaultValue, places, error, submitLab
       <Labelled meta={fields.capacity} label={t('editor.capacity')}>
         {input(fields.capacity, 'number')}
       </Labelled>
-      <div className="field">
-        <div className="check-row">
-          <input key={approvalKey} {...approvalProps} {...describedBy(fields.approvalRequired)} />
-          <label htmlFor={fields.approvalRequired.id}>{t('editor.approvalRequired')}</label>
-        </div>
-        <FieldErrors meta={fields.approvalRequired} namespace="events" />
-      </div>
+      <CheckboxField meta={fields.approvalRequired} label={t('editor.approvalRequired')} namespace="events" />
       <Labelled meta={fields.skills} label={t('editor.skills')} hint={t('editor.skillsHint')}>
         <select key={skillsKey} {...skillsProps} multiple size={6} {...describedBy(fields.skills, t('editor.skillsHint'))}>
           {places.skills.map((skill) => (
@@ -204,13 +198,11 @@ export function EventEditor({ lastResult, defaultValue, places, error, submitLab
         <FieldErrors meta={fields.visibility} namespace="events" />
       </fieldset>
       <div className="event-editor-actions">
-        <button type="submit" className="button" disabled={busy}>
-          {submitLabel}
-        </button>
+        <SubmitButton pendingLabel={t('common:pending.saving')}>{submitLabel}</SubmitButton>
         {backTo ? (
-          <Link to={backTo} className="button secondary">
+          <ButtonLink to={backTo} variant="secondary">
             {backLabel ?? t('editor.cancelEdit')}
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
     </Form>

@@ -1,11 +1,15 @@
-import { Form, useNavigation } from '@remix-run/react';
+import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import type { RegistrationStatus } from '~/modules/events/event-model';
+import { RegistrationBadge } from './registration-badge';
 
 /**
- * The member's own sign-up: one button to sign up (a POST; signing up twice returns the same
- * registration), and where they stand — a place, the waitlist with their position, waiting for
- * approval, declined — with the matching way out (cancel, leave the waitlist, withdraw).
+ * The member's own sign-up: one button to sign up (a plain POST form, so it works without
+ * JavaScript; signing up twice returns the same registration), and where they stand — a place,
+ * the waitlist with their position, waiting for approval, declined — with the matching way out
+ * (cancel, leave the waitlist, withdraw). The button carries the intent, so only the pressed one
+ * shows that it is working.
  */
 export function RegistrationPanel({
   registration,
@@ -17,14 +21,12 @@ export function RegistrationPanel({
   cancelled: boolean;
 }) {
   const { t } = useTranslation('events');
-  const busy = useNavigation().state === 'submitting';
   const status = registration?.status ?? null;
   const button = (intent: 'signUp' | 'cancel', label: string, secondary = false) => (
     <Form method="post" className="event-action">
-      <input type="hidden" name="intent" value={intent} />
-      <button type="submit" className={secondary ? 'button secondary' : 'button'} disabled={busy}>
+      <SubmitButton name="intent" value={intent} variant={secondary ? 'secondary' : 'primary'} pendingLabel={t(intent === 'signUp' ? 'page.signingUp' : 'page.cancelling')}>
         {label}
-      </button>
+      </SubmitButton>
     </Form>
   );
   if (cancelled) return null;
@@ -32,9 +34,10 @@ export function RegistrationPanel({
     <section className="event-registration stack" aria-labelledby="registration-title">
       <h2 id="registration-title">{t('page.yourPlace')}</h2>
       {status ? (
-        <p className={`event-status event-status-${status}`} role="status">
-          <strong>{t(`status.${status}`)}</strong>: {t(`page.${status}`, { position: registration?.position ?? '' })}
-        </p>
+        <div className={`event-status event-status-${status}`} role="status">
+          <RegistrationBadge status={status} position={registration?.position ?? null} />
+          <p>{t(`page.${status}`, { position: registration?.position ?? '' })}</p>
+        </div>
       ) : null}
       {status === 'confirmed' ? button('cancel', t('page.cancel'), true) : null}
       {status === 'waitlisted' ? button('cancel', t('page.leaveWaitlist'), true) : null}

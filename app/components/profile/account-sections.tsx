@@ -1,16 +1,18 @@
 import { Form, Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { CONTENT_STEPS } from '~/modules/profiles/completeness';
-import type { Audience, ProfilePart, ProfileStep } from '~/modules/profiles/profile-model';
+import { buttonClass, SubmitButton } from '~/components/ui/button';
+import type { Completeness } from '~/modules/profiles/completeness';
+import type { Audience, ProfilePart } from '~/modules/profiles/profile-model';
 import { CompletenessMeter } from './completeness-meter';
 import { HideProfileButton } from './hide-profile-button';
 import { VisibilitySummary } from './visibility-summary';
 
 /** The parts of the account page: the profile in brief, the safety actions, sign-in security. */
 
-type ProfileBrief = { displayName: string | null; audiences: Record<ProfilePart, Audience>; done: ProfileStep[] };
+type ProfileBrief = { displayName: string | null; audiences: Record<ProfilePart, Audience>; completeness: Completeness };
 
-export function AccountProfileSection({ profile }: { profile: ProfileBrief }) {
+/** `started` is false for a profile never started: the first-steps welcome then says it all. */
+export function AccountProfileSection({ profile, started }: { profile: ProfileBrief; started: boolean }) {
   const { t } = useTranslation('profile');
   const { t: tAuth } = useTranslation('auth');
   const hidden = Object.values(profile.audiences).every((audience) => audience === 'only_me');
@@ -23,7 +25,7 @@ export function AccountProfileSection({ profile }: { profile: ProfileBrief }) {
         <dt>{tAuth('account.visibility')}</dt>
         <dd>{hidden ? tAuth('visibility.hidden') : <VisibilitySummary audiences={profile.audiences} />}</dd>
       </dl>
-      <CompletenessMeter count={profile.done.length} total={CONTENT_STEPS.length} />
+      <CompletenessMeter completeness={profile.completeness} listMissing={started} />
       <ul className="links">
         <li>
           <Link to="/account/profile">{t('account.editProfile')}</Link>
@@ -46,7 +48,7 @@ export function AccountSafetySection() {
       <h2 id="account-safety">{t('account.safety')}</h2>
       <p>{t('hide.explanation')}</p>
       <div className="actions">
-        <HideProfileButton className="button" />
+        <HideProfileButton className={buttonClass({})} />
       </div>
       <ul className="links">
         <li>
@@ -82,15 +84,12 @@ export function AccountSecuritySection() {
       </ul>
       <div className="actions">
         <Form method="post" action="/sign-out">
-          <button type="submit" className="button secondary">
-            {t('account.signOut')}
-          </button>
+          <SubmitButton variant="secondary">{t('account.signOut')}</SubmitButton>
         </Form>
         <Form method="post" action="/sign-out">
-          <input type="hidden" name="everywhere" value="1" />
-          <button type="submit" className="button danger">
+          <SubmitButton variant="danger" name="everywhere" value="1">
             {t('account.signOutEverywhere')}
-          </button>
+          </SubmitButton>
         </Form>
       </div>
     </section>

@@ -1,9 +1,10 @@
 import { useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '~/components/ui/checkbox';
 import { WORK_MODES } from '~/modules/profiles/profile-model';
 import { AvailabilitySchema } from '~/modules/profiles/profile-schemas';
-import { Checkbox, ChoiceGroup, TextInput } from './controls';
+import { ChoiceGroup, TextInput } from './controls';
 import { StepForm, type StepProps } from './step-form';
 
 /** How much time, in what way, from when; and whether moving is an option. */
@@ -30,7 +31,7 @@ export function AvailabilityStep({ profile, lastResult }: StepProps) {
         legend={t('availability.mode')}
         choices={WORK_MODES.map((mode) => ({ value: mode, label: t(`workModes.${mode}`) }))}
       />
-      <Checkbox meta={fields.openToRelocation} label={t('availability.relocation')} />
+      <CheckboxField meta={fields.openToRelocation} label={t('availability.relocation')} namespace="profile" />
       <TextInput meta={fields.availableFrom} type="date" label={t('availability.from')} hint={t('availability.fromHint')} />
     </StepForm>
   );

@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { Badge } from '~/components/ui/badge';
 import type { ContactKind } from '~/modules/profiles/profile-model';
 
 /**
@@ -11,7 +12,7 @@ export function ContactSummary({ kinds }: { kinds: ContactKind[] }) {
   return (
     <section aria-labelledby="contact-summary-title">
       <h2 id="contact-summary-title">
-        {t('steps.contact')} <span className="badge-private">{t('overview.privateBadge')}</span>
+        {t('steps.contact')} <Badge tone="info">{t('overview.privateBadge')}</Badge>
       </h2>
       <p>{t('overview.contactPrivate')}</p>
       <p className="muted">

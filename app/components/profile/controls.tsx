@@ -1,4 +1,4 @@
-import { getCollectionProps, getInputProps } from '@conform-to/react';
+import { getCollectionProps } from '@conform-to/react';
 import {
   describedBy,
   Field,
@@ -16,7 +16,6 @@ import { TextAreaField } from '~/components/ui/text-area-field';
  */
 
 type Meta = FieldMeta;
-type Common = { meta: Meta; label: string; hint?: React.ReactNode };
 
 /** Errors in the profile namespace. */
 export function FieldErrors({ meta }: { meta: Meta }) {
@@ -40,7 +39,10 @@ export function SelectField(props: Omit<Parameters<typeof BaseSelectField>[0], '
 
 export type Choice = { value: string; label: string; description?: string };
 
-/** Radio buttons or checkboxes in a fieldset; each choice may carry a plain explanation. */
+/**
+ * Radio buttons or checkboxes in a fieldset, styled as the design system's checkbox group (each
+ * row a 44 px target); each choice may carry a plain explanation.
+ */
 export function ChoiceGroup({
   meta,
   legend,
@@ -50,17 +52,20 @@ export function ChoiceGroup({
 }: { meta: Meta; legend: string; hint?: React.ReactNode; choices: Choice[]; type?: 'radio' | 'checkbox' }) {
   const inputs = getCollectionProps(meta, { type, options: choices.map((choice) => choice.value), ariaAttributes: false });
   return (
-    <fieldset className="choices" {...describedBy(meta, hint)}>
+    <fieldset className="checkbox-group" {...describedBy(meta, hint)}>
       <legend>{legend}</legend>
       <FieldHint meta={meta} hint={hint} />
       {inputs.map(({ key, ...props }, index) => {
         const choice = choices[index]!;
+        const about = choice.description ? `${meta.id}-${choice.value}-about` : undefined;
         return (
-          <div className="choice" key={key ?? choice.value}>
-            <input {...props} id={`${meta.id}-${choice.value}`} aria-describedby={choice.description ? `${meta.id}-${choice.value}-about` : undefined} />
-            <label htmlFor={`${meta.id}-${choice.value}`}>{choice.label}</label>
-            {choice.description ? (
-              <p id={`${meta.id}-${choice.value}-about`} className="hint">
+          <div className="checkbox-field" key={key ?? choice.value}>
+            <div className="checkbox-row">
+              <input {...props} id={`${meta.id}-${choice.value}`} aria-describedby={about} />
+              <label htmlFor={`${meta.id}-${choice.value}`}>{choice.label}</label>
+            </div>
+            {about ? (
+              <p id={about} className="hint">
                 {choice.description}
               </p>
             ) : null}
@@ -69,19 +74,5 @@ export function ChoiceGroup({
       })}
       <FieldErrors meta={meta} />
     </fieldset>
-  );
-}
-
-export function Checkbox({ meta, label, hint }: Common) {
-  const { key, ...props } = getInputProps(meta, { type: 'checkbox', ariaAttributes: false });
-  return (
-    <div className="field checkbox">
-      <div className="choice">
-        <input key={key} {...props} {...describedBy(meta, hint)} />
-        <label htmlFor={meta.id}>{label}</label>
-      </div>
-      <FieldHint meta={meta} hint={hint} />
-      <FieldErrors meta={meta} />
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { useTranslation } from 'react-i18next';
+import { buttonClass } from '~/components/ui/button';
 import { LANGUAGE_LEVELS } from '~/modules/profiles/profile-model';
 import { LanguagesSchema } from '~/modules/profiles/profile-schemas';
 import { FieldErrors, SelectField } from './controls';
@@ -40,7 +41,7 @@ export function LanguagesStep({ profile, options, lastResult }: StepProps) {
                 <button
                   {...form.remove.getButtonProps({ name: fields.languages.name, index })}
                   onClick={focus.removing(index)}
-                  className="button secondary"
+                  className={buttonClass({ variant: 'secondary' })}
                 >
                   {t('languages.remove', { number: index + 1 })}
                 </button>
@@ -50,7 +51,11 @@ export function LanguagesStep({ profile, options, lastResult }: StepProps) {
         })}
       </ol>
       <div>
-        <button ref={focus.add} {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { code: '', level: '' } })} className="button secondary">
+        <button
+          ref={focus.add}
+          {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { code: '', level: '' } })}
+          className={buttonClass({ variant: 'secondary' })}
+        >
           {t('languages.add')}
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { useTranslation } from 'react-i18next';
+import { buttonClass } from '~/components/ui/button';
 import { LIMITS, SKILL_LEVELS } from '~/modules/profiles/profile-model';
 import { SkillsSchema } from '~/modules/profiles/profile-schemas';
 import { FieldErrors, SelectField, TextInput } from './controls';
@@ -44,7 +45,7 @@ export function SkillsStep({ profile, options, lastResult }: StepProps) {
                 <button
                   {...form.remove.getButtonProps({ name: fields.skills.name, index })}
                   onClick={focus.removing(index)}
-                  className="button secondary"
+                  className={buttonClass({ variant: 'secondary' })}
                 >
                   {t('skills.remove', { number: index + 1 })}
                 </button>
@@ -54,7 +55,11 @@ export function SkillsStep({ profile, options, lastResult }: StepProps) {
         })}
       </ol>
       <div>
-        <button ref={focus.add} {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { skill: '', level: '', years: '' } })} className="button secondary">
+        <button
+          ref={focus.add}
+          {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { skill: '', level: '', years: '' } })}
+          className={buttonClass({ variant: 'secondary' })}
+        >
           {t('skills.add')}
         </button>
       </div>

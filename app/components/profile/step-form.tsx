@@ -1,6 +1,7 @@
 import { getFormProps, type FormMetadata, type SubmissionResult } from '@conform-to/react';
-import { Form, useNavigation } from '@remix-run/react';
+import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
 import { Notice } from '~/components/ui/notice';
 import type { ConsentPurpose, ContactChannels, EditableProfile, ProfileStep, ReferenceOptions } from '~/modules/profiles/profile-model';
 import { nextStep } from '~/modules/profiles/profile-model';
@@ -33,7 +34,6 @@ export function StepForm({
   children: React.ReactNode;
 }) {
   const { t } = useTranslation('profile');
-  const busy = useNavigation().state === 'submitting';
   const refused = lastResult?.status === 'error';
   return (
     <Form method="post" {...getFormProps(form)} className="stack profile-form">
@@ -46,9 +46,7 @@ export function StepForm({
       ) : null}
       {children}
       <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
-          {t(nextStep(step) ? 'editor.saveAndContinue' : 'editor.save')}
-        </button>
+        <SubmitButton pendingLabel={t('common:pending.saving')}>{t(nextStep(step) ? 'editor.saveAndContinue' : 'editor.save')}</SubmitButton>
       </div>
     </Form>
   );

@@ -1,7 +1,9 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '~/components/ui/notice';
-import { PROFILE_STEPS, type ProfileStep } from '~/modules/profiles/profile-model';
+import { Meter } from '~/components/ui/meter';
+import { Toast } from '~/components/ui/toast';
+import { STEP_PARTS } from '~/modules/profiles/first-steps';
+import { PROFILE_STEPS, type Audience, type ProfilePart, type ProfileStep } from '~/modules/profiles/profile-model';
 import { AboutStep } from './about-step';
 import { AvailabilityStep } from './availability-step';
 import { ContactStep } from './contact-step';
@@ -25,7 +27,10 @@ const forms: Record<ProfileStep, (props: StepProps) => React.ReactNode> = {
   visibility: VisibilityStep,
 };
 
-/** One step of the editor: where it stands among the steps, what was just saved, its form. */
+/**
+ * One step of the editor: where it stands among the steps (in words and as a bar), what was
+ * just saved, who sees what it asks for, its form.
+ */
 export function StepPage({
   step,
   saved,
@@ -37,10 +42,16 @@ export function StepPage({
   const position = PROFILE_STEPS.indexOf(step) + 1;
   return (
     <section className="narrow profile-editor" aria-labelledby="step-title">
-      <p className="eyebrow">{t('editor.stepOf', { number: position, total: PROFILE_STEPS.length })}</p>
       <h1 id="step-title">{t(`steps.${step}`)}</h1>
-      {saved ? <Notice tone="success">{t('editor.saved', { step: t(`steps.${saved}`) })}</Notice> : null}
-      {withdrawn ? <Notice tone="success">{t('consent.withdrawn')}</Notice> : null}
+      <Meter
+        value={position}
+        max={PROFILE_STEPS.length}
+        label={t('editor.progress')}
+        valueText={t('editor.stepOf', { number: position, total: PROFILE_STEPS.length })}
+      />
+      {saved ? <Toast tone="success">{t('editor.saved', { step: t(`steps.${saved}`) })}</Toast> : null}
+      {withdrawn ? <Toast tone="success">{t('consent.withdrawn')}</Toast> : null}
+      <SeenNow parts={STEP_PARTS[step]} audiences={props.profile.audiences} />
       <StepFormFor {...props} />
       <nav aria-label={t('editor.stepsLabel')} className="step-nav">
         <ol>
@@ -57,5 +68,17 @@ export function StepPage({
         </p>
       </nav>
     </section>
+  );
+}
+
+/** Who sees, today, the parts this step fills; nothing for steps that fill no part. */
+function SeenNow({ parts, audiences }: { parts: readonly ProfilePart[]; audiences: Record<ProfilePart, Audience> }) {
+  const { t } = useTranslation('profile');
+  if (parts.length === 0) return null;
+  const seenBy = parts.map((part) => t('editor.partSeenBy', { part: t(`parts.${part}`), audience: t(`audienceNames.${audiences[part]}`) }));
+  return (
+    <p className="seen-now">
+      {t('editor.seenNow', { parts: seenBy.join('; ') })} {t('editor.changeLater', { step: t('steps.visibility') })}
+    </p>
   );
 }

@@ -2,6 +2,9 @@ import { useForm, type FieldMetadata } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
+import { CheckboxField } from '~/components/ui/checkbox';
+import { EmptyState } from '~/components/ui/empty-state';
 import {
   AUDIENCES,
   CAPPED_AUDIENCES,
@@ -11,7 +14,7 @@ import {
   type EditableProfile,
 } from '~/modules/profiles/profile-model';
 import { createVisibilitySchema } from '~/modules/profiles/profile-schemas';
-import { Checkbox, ChoiceGroup } from './controls';
+import { ChoiceGroup } from './controls';
 import { StepForm, type StepProps } from './step-form';
 
 /**
@@ -75,7 +78,7 @@ function ConsentToGive({ purpose, meta }: { purpose: ConsentPurpose; meta: Field
       <h2 id={`${meta.id}-title`}>{t(`consent.${purpose}.title`)}</h2>
       <p>{t(`consent.${purpose}.${CONSENT_VERSION}`)}</p>
       <p className="hint">{t('consent.version', { version: CONSENT_VERSION })}</p>
-      <Checkbox meta={meta} label={t(`consent.${purpose}.agree`)} hint={t(`consent.${purpose}.neededWhen`)} />
+      <CheckboxField meta={meta} label={t(`consent.${purpose}.agree`)} hint={t(`consent.${purpose}.neededWhen`)} namespace="profile" />
     </section>
   );
 }
@@ -86,27 +89,31 @@ function HeldConsents({ profile, dates }: { profile: EditableProfile; dates: Ste
   return (
     <section aria-labelledby="consents-held-title">
       <h2 id="consents-held-title">{t('consent.heldTitle')}</h2>
-      {held.length === 0 ? <p>{t('consent.noneHeld')}</p> : null}
-      <ul className="consents-held">
-        {held.map((purpose) => {
-          const consent = profile.consents[purpose]!;
-          return (
-            <li key={purpose}>
-              <p>
-                <strong>{t(`consent.${purpose}.title`)}</strong>{' '}
-                {t('consent.givenOn', { date: dates[purpose], version: consent.version })}
-              </p>
-              <Form method="post" action="/account/profile/consent">
-                <input type="hidden" name="purpose" value={purpose} />
-                <button type="submit" className="button secondary">
-                  {t(`consent.${purpose}.withdraw`)}
-                </button>
-              </Form>
-            </li>
-          );
-        })}
-      </ul>
-      {held.length > 0 ? <p className="hint">{t('consent.withdrawHint')}</p> : null}
+      {held.length === 0 ? (
+        <EmptyState title={t('consent.noneHeld')} headingLevel={3}>
+          <p>{t('consent.noneHeldNext')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <ul className="consents-held">
+            {held.map((purpose) => (
+              <li key={purpose}>
+                <p>
+                  <strong>{t(`consent.${purpose}.title`)}</strong>{' '}
+                  {t('consent.givenOn', { date: dates[purpose], version: profile.consents[purpose]!.version })}
+                </p>
+                {/* Withdrawing only hides: it protects, so it is one click, like "hide my profile now". */}
+                <Form method="post" action="/account/profile/consent">
+                  <SubmitButton variant="secondary" name="purpose" value={purpose}>
+                    {t(`consent.${purpose}.withdraw`)}
+                  </SubmitButton>
+                </Form>
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t('consent.withdrawHint')}</p>
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { Form, Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
 import type { ShortlistEntry } from '~/modules/shortlists/shortlists.server';
 import { NOTE_MAX } from '~/modules/shortlists/shortlist-schemas';
 
@@ -9,7 +11,8 @@ export type NoteError = { memberId: string; note: string; error: string } | null
 /**
  * One member on a list: their name and headline while they still show them to the organizer
  * (else "hidden member"), whether they accepted the organizer's contact, the note with a form to
- * change it, and a button to remove them. Plain forms: they work without JavaScript.
+ * change it, and a button to remove them. Plain forms: they work without JavaScript. Each button
+ * carries the member's id, so its pending state shows on this entry only.
  */
 export function ShortlistEntryCard({ entry, noteError }: { entry: ShortlistEntry; noteError: NoteError }) {
   const { t } = useTranslation('shortlists');
@@ -18,8 +21,7 @@ export function ShortlistEntryCard({ entry, noteError }: { entry: ShortlistEntry
   const noteId = `note-${entry.memberId}`;
   const described = [`${noteId}-hint`, failed ? `${noteId}-error` : null].filter(Boolean).join(' ');
   return (
-    <article className="card shortlist-entry" aria-labelledby={`entry-${entry.memberId}`} id={`member-${entry.memberId}`}>
-      <h2 id={`entry-${entry.memberId}`}>{name}</h2>
+    <Card as="article" className="shortlist-entry" title={name} headingLevel={3}>
       {entry.visible && entry.headline ? <p>{entry.headline}</p> : null}
       {entry.visible ? null : <p className="muted">{t('members.hiddenHint')}</p>}
       <p className="muted">
@@ -32,7 +34,6 @@ export function ShortlistEntryCard({ entry, noteError }: { entry: ShortlistEntry
       ) : null}
       <Form method="post" className="shortlist-inline-form">
         <input type="hidden" name="intent" value="note" />
-        <input type="hidden" name="memberId" value={entry.memberId} />
         <div className="field">
           <label htmlFor={noteId}>{t('members.note')}</label>
           <p id={`${noteId}-hint`} className="hint">
@@ -53,18 +54,17 @@ export function ShortlistEntryCard({ entry, noteError }: { entry: ShortlistEntry
             </p>
           ) : null}
         </div>
-        <button type="submit" className="button secondary">
+        <SubmitButton variant="secondary" name="memberId" value={entry.memberId} pendingLabel={t('common:pending.saving')}>
           {t('members.saveNote')}
-        </button>
+        </SubmitButton>
       </Form>
       <Form method="post" className="shortlist-inline-form">
         <input type="hidden" name="intent" value="remove" />
-        <input type="hidden" name="memberId" value={entry.memberId} />
-        <button type="submit" className="button secondary">
+        <SubmitButton variant="secondary" name="memberId" value={entry.memberId}>
           {t('members.remove')}
           <span className="visually-hidden"> ({name})</span>
-        </button>
+        </SubmitButton>
       </Form>
-    </article>
+    </Card>
   );
 }

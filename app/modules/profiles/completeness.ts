@@ -13,12 +13,12 @@ export const CONTENT_STEPS = PROFILE_STEPS.filter(
   (step): step is CountedStep => !(UNCOUNTED_STEPS as readonly ProfileStep[]).includes(step),
 );
 
-type Content = Pick<
+export type ProfileContent = Pick<
   EditableProfile,
   'displayName' | 'bio' | 'cityId' | 'countryCode' | 'languages' | 'skills' | 'tags' | 'directions' | 'hoursPerWeek' | 'workMode' | 'availableFrom'
 >;
 
-const filled: Record<CountedStep, (profile: Content) => boolean> = {
+const filled: Record<CountedStep, (profile: ProfileContent) => boolean> = {
   identity: (profile) => Boolean(profile.displayName),
   about: (profile) => Boolean(profile.bio),
   place: (profile) => Boolean(profile.cityId || profile.countryCode),
@@ -28,11 +28,25 @@ const filled: Record<CountedStep, (profile: Content) => boolean> = {
   availability: (profile) => Boolean(profile.hoursPerWeek || profile.workMode || profile.availableFrom),
 };
 
-export function completedSteps(profile: Content): ProfileStep[] {
+export function completedSteps(profile: ProfileContent): ProfileStep[] {
   return CONTENT_STEPS.filter((step) => filled[step](profile));
 }
 
-export function profileCompleteness(profile: Content) {
+export type Completeness = {
+  /** The counted steps that hold something, in the editor's order. */
+  done: ProfileStep[];
+  /** The counted steps still empty, in the editor's order: each is a link to its step. */
+  missing: ProfileStep[];
+  count: number;
+  total: number;
+  /** Whole per cent, rounded down: 100 only when nothing is missing. */
+  percent: number;
+};
+
+/** The picture of the profile's completeness: what is there, what is missing, as a share. */
+export function profileCompleteness(profile: ProfileContent): Completeness {
   const done = completedSteps(profile);
-  return { done, count: done.length, total: CONTENT_STEPS.length };
+  const missing = CONTENT_STEPS.filter((step) => !done.includes(step));
+  const total = CONTENT_STEPS.length;
+  return { done, missing, count: done.length, total, percent: Math.floor((done.length * 100) / total) };
 }
