@@ -32,14 +32,17 @@ export type HttpResult = LoadResult & { paths: readonly string[]; mode: string }
 
 type RunningApp = { origin: string; output(): string; stop(): Promise<void> };
 
-/** Starts server/index.ts on the given database, as `npm start` does (production mode, jobs off). */
-export async function startBenchApp(databaseUrl: string): Promise<RunningApp> {
+/**
+ * Starts server/index.ts on the given database, as `npm start` does (production mode, jobs off).
+ * `nodeArgs` go to Node before the entry, e.g. `--cpu-prof` to see where a page's time goes.
+ */
+export async function startBenchApp(databaseUrl: string, nodeArgs: string[] = []): Promise<RunningApp> {
   if (!existsSync('build/index.js')) throw new Error('The HTTP step needs the built app: run `npx remix build` first.');
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'talaka-bench-app-'));
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

@@ -37,6 +37,9 @@ export const SHOTS: Shot[] = [
 /** The pages also taken at a laptop's width, in English. */
 export const DESKTOP_SHOTS = ['home', 'directory', 'event'];
 
+/** The pages also taken in the dark theme (the system setting), at a phone's width, in Belarusian. */
+export const DARK_SHOTS = ['home', 'directory', 'event'];
+
 export type Captured = { file: string; url: string; status: number; lang: string | null; consoleErrors: string[] };
 
 /** Takes every picture into `outDir`; returns what each page was, for the caller to check. */
@@ -47,14 +50,16 @@ export async function captureAll(demo: DemoApp, browser: Browser, outDir: string
   for (const shot of SHOTS) {
     if (shot.as && !sessions.has(shot.as)) sessions.set(shot.as, await demo.signIn(shot.as));
   }
+  const light = 'light' as const;
   const jobs = [
-    ...LANGUAGES.flatMap((language) => SHOTS.map((shot) => ({ shot, language, viewport: PHONE, form: 'phone' }))),
-    ...SHOTS.filter((shot) => DESKTOP_SHOTS.includes(shot.name)).map((shot) => ({ shot, language: 'en' as const, viewport: DESKTOP, form: 'desktop' })),
+    ...LANGUAGES.flatMap((language) => SHOTS.map((shot) => ({ shot, language, viewport: PHONE, form: 'phone', scheme: light }))),
+    ...SHOTS.filter((shot) => DESKTOP_SHOTS.includes(shot.name)).map((shot) => ({ shot, language: 'en' as const, viewport: DESKTOP, form: 'desktop', scheme: light })),
+    ...SHOTS.filter((shot) => DARK_SHOTS.includes(shot.name)).map((shot) => ({ shot, language: 'be' as const, viewport: PHONE, form: 'phone-dark', scheme: 'dark' as const })),
   ];
   const captured: Captured[] = [];
-  for (const { shot, language, viewport, form } of jobs) {
+  for (const { shot, language, viewport, form, scheme } of jobs) {
     const file = path.join(outDir, `${shot.name}-${language}-${form}.png`);
-    captured.push(await captureOne(demo, browser, { shot, language, viewport, file, cookie: shot.as ? sessions.get(shot.as) : undefined }));
+    captured.push(await captureOne(demo, browser, { shot, language, viewport, scheme, file, cookie: shot.as ? sessions.get(shot.as) : undefined }));
   }
   return captured;
 }
@@ -62,9 +67,9 @@ export async function captureAll(demo: DemoApp, browser: Browser, outDir: string
 async function captureOne(
   demo: DemoApp,
   browser: Browser,
-  job: { shot: Shot; language: string; viewport: { width: number; height: number }; file: string; cookie?: string },
+  job: { shot: Shot; language: string; viewport: { width: number; height: number }; scheme: 'light' | 'dark'; file: string; cookie?: string },
 ): Promise<Captured> {
-  const context = await browser.newContext({ baseURL: demo.url, locale: job.language, viewport: job.viewport, colorScheme: 'light' });
+  const context = await browser.newContext({ baseURL: demo.url, locale: job.language, viewport: job.viewport, colorScheme: job.scheme });
   try {
     if (job.cookie) {
       const [name, ...value] = job.cookie.split('=');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApp, type DemoApp } from '../../scripts/demo/demo-app';
-import { captureAll, DESKTOP, DESKTOP_SHOTS, LANGUAGES, PHONE, SHOTS, type Captured } from '../../scripts/screenshots/capture';
+import { captureAll, DARK_SHOTS, DESKTOP, DESKTOP_SHOTS, LANGUAGES, PHONE, SHOTS, type Captured } from '../../scripts/screenshots/capture';
 import { launchBrowser } from '../support/browser';
 
 /**
@@ -39,8 +39,9 @@ async function pngSize(file: string) {
 }
 
 describe('the screenshot script', () => {
-  it('takes each main page in be, en and pl at phone width, and a few at laptop width', () => {
-    expect(captured).toHaveLength(SHOTS.length * LANGUAGES.length + DESKTOP_SHOTS.length);
+  it('takes each main page in be, en and pl at phone width, a few at laptop width and a few in the dark theme', () => {
+    expect(captured).toHaveLength(SHOTS.length * LANGUAGES.length + DESKTOP_SHOTS.length + DARK_SHOTS.length);
+    expect(captured.filter((shot) => shot.file.endsWith('-phone-dark.png'))).toHaveLength(DARK_SHOTS.length);
   });
 
   it('shows every page itself, in its language, without an error (no bounce to sign-in)', () => {
@@ -60,7 +61,7 @@ describe('the screenshot script', () => {
   it('writes PNGs as wide as the viewport, at most two screens tall', async () => {
     for (const shot of captured) {
       const { width, height } = await pngSize(shot.file);
-      const viewport = shot.file.endsWith('-phone.png') ? PHONE : DESKTOP;
+      const viewport = /-phone(-dark)?\.png$/.test(shot.file) ? PHONE : DESKTOP;
       expect(width, shot.file).toBe(viewport.width);
       expect(height, shot.file).toBeGreaterThanOrEqual(Math.min(viewport.height, 400));
       expect(height, shot.file).toBeLessThanOrEqual(viewport.height * 2);

@@ -53,6 +53,9 @@ export type SubmitButtonProps = Look & {
   pendingLabel?: string;
   /** The id of the form it submits, when it stands outside it. */
   form?: string;
+  /** What a screen reader needs beyond the visible text (whose row, which rule applies). */
+  'aria-describedby'?: string;
+  'aria-label'?: string;
   children: React.ReactNode;
 };
 
@@ -62,7 +65,18 @@ export type SubmitButtonProps = Look & {
  * disabled, not disabled) so a screen reader's focus is not thrown back to the top of the page.
  * Without JavaScript it is a plain submit button.
  */
-export function SubmitButton({ variant, size, className, name, value, pendingLabel, form, children }: SubmitButtonProps) {
+export function SubmitButton({
+  variant,
+  size,
+  className,
+  name,
+  value,
+  pendingLabel,
+  form,
+  'aria-describedby': describedBy,
+  'aria-label': ariaLabel,
+  children,
+}: SubmitButtonProps) {
   const { t } = useTranslation('common');
   const ref = useRef<HTMLButtonElement>(null);
   // Several rows may carry the same name and value (approve / decline one member): a named
@@ -86,6 +100,8 @@ export function SubmitButton({ variant, size, className, name, value, pendingLab
       form={form}
       className={buttonClass({ variant, size, className })}
       aria-disabled={pending ? true : undefined}
+      aria-describedby={describedBy}
+      aria-label={ariaLabel}
       onClick={(event) => {
         if (pending) event.preventDefault();
         else pressed.current = true;
