@@ -18,7 +18,7 @@ export const handle = { i18n: ['common', 'contact', 'profile'] };
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: contactStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'contactRequests');
 
-const DONE = ['accept', 'decline', 'block', 'report'] as const;
+const DONE = ['accept', 'decline', 'block', 'unblock', 'report'] as const;
 
 /**
  * The member's contact requests: pending ones first, each with the organizer, organization,

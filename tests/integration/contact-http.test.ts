@@ -199,6 +199,17 @@ describe('the whole flow', () => {
     expect((await asker.client.get(`/files/cv/${asked.userId}`)).status).toBe(404);
     expect(text((await asker.client.get('/organizer/requests')).body)).not.toContain('ales.42');
   });
+
+  it('the member lifts the block from the inbox: the organizer can open the profile again, the channel stays hidden', async () => {
+    const inbox = text((await asked.client.get('/account/requests')).body);
+    expect(inbox).toContain(translation('be', 'contact:inbox.unblock'));
+    const lifted = await asked.client.postForm('/account/requests', { intent: 'unblock', requestId: await requestIdOf(asked.userId) });
+    expect(lifted).toMatchObject({ status: 302, location: '/account/requests?done=unblock' });
+    expect(text((await asked.client.get('/account/requests?done=unblock')).body)).toContain(translation('be', 'contact:inbox.done.unblock'));
+    const page = await asker.client.get(`/people/${asked.userId}`);
+    expect(page.status).toBe(200);
+    expect(text(page.body)).not.toContain('ales.42');
+  });
 });
 
 describe('the negative paths', () => {

@@ -229,6 +229,29 @@ describe('blocking and reporting', () => {
     expect(inbox).toEqual([{ status: 'withdrawn', blocked: true }]);
   });
 
+  it('the member can lift a block: the organizer finds them again, and nothing revealed comes back by itself', async () => {
+    const asker = await organizer();
+    const asked = await member();
+    const id = (await send(asker, asked.userId))!;
+    await answer(asked, id, true);
+    await one(asked, (tx) => tx`select app.block_organizer(${asker.userId}::uuid)`);
+    expect((await one(asker, (tx) => tx`select app.organizer_view_profile(${asked.userId}::uuid) as p`))?.p).toBeNull();
+
+    // Only one's own block: someone else lifting it, or lifting one that is not there, does nothing.
+    const someone = await member();
+    expect((await one(someone, (tx) => tx`select app.unblock_organizer(${asker.userId}::uuid) as ok`))?.ok).toBe(false);
+    expect((await one(asker, (tx) => tx`select app.organizer_view_profile(${asked.userId}::uuid) as p`))?.p).toBeNull();
+
+    expect((await one(asked, (tx) => tx`select app.unblock_organizer(${asker.userId}::uuid) as ok`))?.ok).toBe(true);
+    expect((await one(asked, (tx) => tx`select app.unblock_organizer(${asker.userId}::uuid) as ok`))?.ok).toBe(false);
+    expect(await one(asker, (tx) => tx`select app.organizer_view_profile(${asked.userId}::uuid) as p`)).toMatchObject({ p: { id: asked.userId } });
+    // The request the block withdrew stays withdrawn: the channels stay hidden until a new request is accepted.
+    expect(await reveal(asker, asked.userId)).toBeNull();
+    const inbox = await t.db.asUser(asked, (tx) => tx`select status, blocked from app.my_contact_requests()`);
+    expect(inbox).toEqual([{ status: 'withdrawn', blocked: false }]);
+    expect(await send(asker, asked.userId)).not.toBeNull();
+  });
+
   it('a report reaches the admins, without naming the reporter', async () => {
     const asker = await organizer('Suspicious Org');
     const asked = await member();

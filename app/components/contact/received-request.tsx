@@ -51,7 +51,18 @@ export function ReceivedRequest({ entry, nowSees, reportResult }: { entry: Inbox
             <AnswerButton id={entry.id} intent="decline" label={t('inbox.decline')} variant="secondary" />
           </div>
         ) : null}
-        {entry.blocked ? null : (
+        {entry.blocked ? (
+          <div className="request-block">
+            <ConfirmDialog
+              triggerLabel={t('inbox.unblock')}
+              variant="secondary"
+              title={t('inbox.unblockTitle')}
+              confirm={<AnswerButton id={entry.id} intent="unblock" label={t('inbox.unblockConfirm')} />}
+            >
+              <p>{t('inbox.unblockHint')}</p>
+            </ConfirmDialog>
+          </div>
+        ) : (
           <div className="request-block">
             <ConfirmDialog
               triggerLabel={t('inbox.block')}

@@ -40,6 +40,7 @@ export const MemberAnswerSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('accept'), requestId }),
   z.object({ intent: z.literal('decline'), requestId }),
   z.object({ intent: z.literal('block'), requestId }),
+  z.object({ intent: z.literal('unblock'), requestId }),
   z.object({
     intent: z.literal('report'),
     requestId,

@@ -28,7 +28,7 @@ export async function openMyInbox(identity: Identity): Promise<ReceivedRequest[]
 
 export type AnswerOutcome = { ok: true; done: MemberAnswer['intent'] } | { ok: false; error: 'errors.unknownRequest' };
 
-/** Accept, decline, block the sender or report abuse; one answer for a request that is not theirs. */
+/** Accept, decline, block or unblock the sender, or report abuse; one answer for a request that is not theirs. */
 export async function answerAsMember(identity: Identity, answer: MemberAnswer): Promise<AnswerOutcome> {
   const ok = await runtime().db.asUser(identity, (tx) => run(tx, answer));
   return ok ? { ok: true, done: answer.intent } : { ok: false, error: 'errors.unknownRequest' };
@@ -45,6 +45,11 @@ async function run(tx: Tx, answer: MemberAnswer): Promise<boolean> {
     case 'block': {
       const [row] = await tx`
         select app.block_organizer(r.organizer_id) as ok from app.my_contact_requests() r where r.id = ${id}::uuid`;
+      return row?.ok === true;
+    }
+    case 'unblock': {
+      const [row] = await tx`
+        select app.unblock_organizer(r.organizer_id) as ok from app.my_contact_requests() r where r.id = ${id}::uuid`;
       return row?.ok === true;
     }
     case 'report': {
