@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ files });
 }
 
-const SECTIONS = ['account', 'profile', 'consents', 'files', 'sessions', 'mails'] as const;
+const SECTIONS = ['account', 'profile', 'consents', 'files', 'sessions', 'mails', 'requests', 'events', 'notifications', 'organizerWork'] as const;
 
 export default function ExportMyData() {
   const { t } = useTranslation('account');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createLocalStorage } from '../../app/platform/storage/local.server';
+import { createMember, veteranOrganizer } from '../support/directory-world';
 import { TEST_PASSWORD } from '../support/factories';
 import { createFullMember, type FullMember } from '../support/full-member';
 import { createClient, decodeHtml, translation, type HttpClient } from '../support/http-client';
@@ -109,6 +110,31 @@ describe('the export, as the member', () => {
   test("contains nothing of another member", async () => {
     const text = JSON.stringify(await exportAs(alice));
     for (const trace of [bob.userId, bob.email, 'Barys', bob.photoPath, bob.cvPath]) expect(text).not.toContain(trace);
+  });
+});
+
+describe("the export, as an organizer", () => {
+  test('holds their shortlists and saved searches, but not who is on a list or the notes about them', async () => {
+    const { db, sql } = running.database;
+    const organizer = await veteranOrganizer(sql);
+    const onTheList = await createMember(sql, { name: 'Ганна Экспартная', skills: { fundraising: 3 } });
+    await db.asUser(organizer, async (tx) => {
+      const [list] = await tx`select app.create_shortlist('Fundraisers') as id`;
+      await tx`select app.add_to_shortlist(${list!.id}::uuid, ${onTheList}::uuid, 'Met her in Vilnius')`;
+      await tx`select app.save_search('Fundraisers in Vilnius', ${tx.json({ skills: ['fundraising'], skillMatch: 'any', sort: 'relevance', city: 'vilnius' })}::jsonb, true)`;
+    });
+    const data = await db.asUser(organizer, async (tx) => (await tx`select app.export_my_data() as data`)[0]!.data as Record<string, any>);
+    expect(data.shortlists).toEqual([{ name: 'Fundraisers', members: 1, created_at: expect.any(String) }]);
+    expect(data.saved_searches).toEqual([
+      { name: 'Fundraisers in Vilnius', filters: expect.objectContaining({ skills: ['fundraising'] }), digest: true, created_at: expect.any(String) },
+    ]);
+    const text = JSON.stringify(data);
+    for (const trace of [onTheList, 'Ганна Экспартная', 'Met her in Vilnius']) expect(text).not.toContain(trace);
+    // The member's own export goes on as before, with the two sections empty.
+    const own = await exportAs(alice);
+    expect(own.shortlists).toEqual([]);
+    expect(own.saved_searches).toEqual([]);
+    expect(own.profile).toBeTruthy();
   });
 });
 
