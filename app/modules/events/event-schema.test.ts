@@ -57,6 +57,21 @@ describe('EventFormSchema', () => {
     expect(errors({ ...valid, titleBe: 'a\u0000b' })).toMatchObject({ titleBe: 'errors.controlCharacters' });
   });
 
+  it('reports the rules between fields in the same round as a missing or wrong field', () => {
+    const { capacity: _capacity, type: _type, ...withoutCapacityAndType } = valid;
+    expect(errors({ ...withoutCapacityAndType, titleBe: ' ', endsAt: '2030-07-01T18:00', registrationClosesAt: '2030-07-02T12:00' })).toEqual({
+      capacity: 'errors.capacity',
+      type: 'errors.type',
+      titleBe: 'errors.titleMissing',
+      titleEn: 'errors.titleMissing',
+      titlePl: 'errors.titleMissing',
+      endsAt: 'errors.endBeforeStart',
+      registrationClosesAt: 'errors.registrationWindow',
+    });
+    // An unreadable time is that field's own error; the rules between fields skip it.
+    expect(errors({ ...valid, startsAt: 'tomorrow', endsAt: '2030-07-01T18:00' })).toEqual({ startsAt: 'errors.date' });
+  });
+
   it('knows IANA zones and refuses anything else', () => {
     expect(isTimeZone('Europe/Vilnius')).toBe(true);
     expect(isTimeZone('America/Argentina/Buenos_Aires')).toBe(true);

@@ -66,9 +66,8 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** The form as posted: flat fields, one title and description per language. */
-export const EventFormSchema = z
-  .object({
+/** Each field of the form on its own: flat fields, one title and description per language. */
+const EventFields = z.object({
     type: z.enum(EVENT_TYPES, { errorMap: () => ({ message: 'errors.type' }) }),
     titleBe: line(EVENT_LIMITS.title, 'errors.titleLength'),
     titleEn: line(EVENT_LIMITS.title, 'errors.titleLength'),
@@ -97,24 +96,51 @@ export const EventFormSchema = z
       .optional()
       .default([]),
     visibility: z.enum(EVENT_VISIBILITIES, { errorMap: () => ({ message: 'errors.visibility' }) }).default('members'),
-  })
+  });
+
+/** A posted value as text: trimmed, and '' (an empty field) as missing. */
+function posted(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+const postedTime = (value: unknown) => {
+  const time = posted(value);
+  return time && LOCAL_DATE_TIME.test(time) ? time : undefined;
+};
+
+/**
+ * The rules between fields, read from the posted values themselves, so they are reported together
+ * with the single-field errors: zod skips an object's refinements when one of its fields is
+ * missing or of the wrong type, and the form would then show these errors only in a second round.
+ * It adds no values (`{}`) and asks nothing of the input's type: the fields and their types come
+ * from EventFields (hence the type given below, which the form's field types then follow).
+ */
+const EventCrossFieldRules: z.ZodType<Record<never, never>, z.ZodTypeDef, unknown> = z
+  .record(z.unknown())
   .superRefine((form, ctx) => {
-    if (!form.titleBe && !form.titleEn && !form.titlePl) {
+    if (!posted(form.titleBe) && !posted(form.titleEn) && !posted(form.titlePl)) {
       for (const path of ['titleBe', 'titleEn', 'titlePl']) ctx.addIssue({ code: 'custom', path: [path], message: 'errors.titleMissing' });
     }
-    if (form.place === 'city' && !form.cityId) ctx.addIssue({ code: 'custom', path: ['cityId'], message: 'errors.city' });
+    if (form.place === 'city' && !posted(form.cityId)) ctx.addIssue({ code: 'custom', path: ['cityId'], message: 'errors.city' });
     // Same-zone local times compare as text: 'YYYY-MM-DDTHH:MM' sorts in time order.
-    if (form.startsAt && form.endsAt && form.endsAt <= form.startsAt) {
+    const startsAt = postedTime(form.startsAt);
+    const endsAt = postedTime(form.endsAt);
+    const opensAt = postedTime(form.registrationOpensAt);
+    const closesAt = postedTime(form.registrationClosesAt);
+    if (startsAt && endsAt && endsAt <= startsAt) {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'errors.endBeforeStart' });
     }
-    const closes = form.registrationClosesAt ?? form.startsAt;
-    if (form.registrationOpensAt && closes && closes <= form.registrationOpensAt) {
+    const closes = closesAt ?? startsAt;
+    if (opensAt && closes && closes <= opensAt) {
       ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: 'errors.registrationWindow' });
     }
-    if (form.registrationClosesAt && form.endsAt && form.registrationClosesAt > form.endsAt) {
+    if (closesAt && endsAt && closesAt > endsAt) {
       ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: 'errors.registrationWindow' });
     }
-  });
+  })
+  .transform(() => ({}));
+
+/** The form as posted: every field's own rules and the rules between them, reported in one round. */
+export const EventFormSchema = z.intersection(EventFields, EventCrossFieldRules);
 export type EventForm = z.infer<typeof EventFormSchema>;
 
 /** What app.create_event / app.update_event take (the contract in migration 20261129030000). */
