@@ -1,6 +1,6 @@
 import { Form, useLocation, useMatches } from '@remix-run/react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '~/components/ui/use-hydrated';
 
 /** One-time notices a page shows from its query; coming back after hiding should not repeat them. */
 const NOTICE_PARAMS = ['saved', 'withdrawn', 'hidden', 'welcome', 'passwordChanged', 'done'];
@@ -24,8 +24,7 @@ export function useProfileTexts() {
     const i18n = (match.handle as { i18n?: unknown } | undefined)?.i18n;
     return Array.isArray(i18n) ? i18n.includes('profile') : i18n === 'profile';
   });
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   return { t, available: listed || (hydrated && ready) };
 }
 
